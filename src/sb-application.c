@@ -1,0 +1,157 @@
+/* sb-application.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The application object: owns the settings, the app-wide actions and
+ * creates the main window. Only one instance runs per session; a second
+ * launch activates the first one, which raises its window.
+ */
+
+#define G_LOG_DOMAIN "sb-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-application.h"
+#include "ui/sb-window.h"
+
+struct _SbApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SbApplication, sb_application, ADW_TYPE_APPLICATION)
+
+SbApplication *
+sb_application_new (void)
+{
+  return g_object_new (SB_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/strongback/Strongback",
+                       NULL);
+}
+
+static void
+sb_application_activate (GApplication *app)
+{
+  SbApplication *self = SB_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (sb_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+sb_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+sb_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  GList *windows;
+
+  /* Close windows first so that each saves its state on the way out. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  while (windows != NULL)
+    {
+      gtk_window_destroy (windows->data);
+      windows = gtk_application_get_windows (GTK_APPLICATION (self));
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+sb_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  static const char *developers[] = { "The Strongback developers", NULL };
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Strongback"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Strongback developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", PACKAGE_WEBSITE,
+                         "issue-url", PACKAGE_BUGREPORT,
+                         "developers", developers,
+                         "copyright", "© 2026 The Strongback developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: replace with your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "comments", _("Strongback helps you ease lower-back pain by "
+                                       "strengthening the muscles that sitting switches "
+                                       "off: glutes, hamstrings and lower back. "
+                                       "It is not medical advice."),
+                         NULL);
+}
+
+static void
+sb_application_shortcuts_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/io/github/strongback/Strongback/ui/sb-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_transient_for (shortcuts,
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (shortcuts);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", sb_application_quit_action },
+  { "about", sb_application_about_action },
+  { "shortcuts", sb_application_shortcuts_action },
+};
+
+static void
+sb_application_class_init (SbApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = sb_application_activate;
+  app_class->startup = sb_application_startup;
+}
+
+static void
+sb_application_init (SbApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.shortcuts",
+                                         (const char *[]) { "<Control>question", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+}
