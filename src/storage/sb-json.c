@@ -1,0 +1,589 @@
+/* sb-json.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sb-json"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sb-json.h"
+
+G_DEFINE_QUARK (sb-format-error-quark, sb_format_error)
+
+/* Deeper nesting than this is not a Strongback file, and json-glib's
+ * recursive parser must not be walked into a stack overflow. */
+#define MAX_DEPTH 32
+
+static gboolean
+nesting_too_deep (const char *data,
+                  gsize       length)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > MAX_DEPTH)
+            return TRUE;
+        }
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+
+  return FALSE;
+}
+
+static void
+set_member_error (SbJsonReader *reader,
+                  GError      **error,
+                  int           code,
+                  const char   *member,
+                  const char   *problem)
+{
+  g_autofree char *path = NULL;
+
+  path = reader->where ? g_strdup_printf ("%s.%s", reader->where, member) : g_strdup (member);
+
+  if (code == SB_FORMAT_ERROR_MISSING_MEMBER)
+    /* Translators: the first %s is a file name, the second a JSON member */
+    g_set_error (error, SB_FORMAT_ERROR, code,
+                 _("Could not read “%s”: member “%s” is missing"),
+                 reader->file, path);
+  else
+    /* Translators: the first %s is a file name, the second a JSON member,
+     * the third what it should be, e.g. “a whole number from 0 to 10” */
+    g_set_error (error, SB_FORMAT_ERROR, code,
+                 _("Could not read “%s”: member “%s” must be %s"),
+                 reader->file, path, problem);
+}
+
+/* Looks up a member; a JSON null counts as absent. */
+static JsonNode *
+lookup (SbJsonReader *reader,
+        const char   *member,
+        gboolean      required,
+        GError      **error)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
+    node = NULL;
+
+  if (node == NULL && required)
+    set_member_error (reader, error, SB_FORMAT_ERROR_MISSING_MEMBER, member, NULL);
+
+  return node;
+}
+
+/**
+ * sb_json_parse_object:
+ * @file: the file name to show in messages
+ * @format: the expected value of the "format" member
+ * @version: (out): the file's version
+ *
+ * Parses @data into its top-level object and checks its "format" and
+ * "version" members. A newer version is accepted: the caller reads what it
+ * knows and must not rewrite the file.
+ *
+ * Returns: (transfer full): the top-level object, or %NULL with @error set
+ */
+JsonObject *
+sb_json_parse_object (const char  *file,
+                      const char  *data,
+                      gsize        length,
+                      const char  *format,
+                      int         *version,
+                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SbJsonReader reader = { file, NULL, NULL };
+  const char *file_format = NULL;
+  JsonNode *root;
+
+  if (length > SB_JSON_MAX_FILE_SIZE)
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_TOO_LARGE,
+                   _("Could not read “%s”: the file is %s, far larger than any Strongback file"),
+                   file, g_format_size (length));
+      return NULL;
+    }
+
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE,
+                   _("Could not read “%s”: it is not UTF-8 text"), file);
+      return NULL;
+    }
+
+  if (nesting_too_deep (data, length))
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE,
+                   _("Could not read “%s”: it is nested too deeply to be a Strongback file"),
+                   file);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE,
+                   /* Translators: the second %s is the parser's message */
+                   _("Could not read “%s”: it is not valid JSON (%s)"),
+                   file, local_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE,
+                   _("Could not read “%s”: it is empty"), file);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_WRONG_FORMAT,
+                   _("Could not read “%s”: it is not a Strongback file"), file);
+      return NULL;
+    }
+
+  reader.object = json_node_get_object (root);
+
+  if (json_object_has_member (reader.object, "format") &&
+      !sb_json_get_string (&reader, "format", TRUE, &file_format, error))
+    return NULL;
+
+  if (g_strcmp0 (file_format, format) != 0)
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_WRONG_FORMAT,
+                   /* Translators: the second %s is a format name like “strongback-session” */
+                   _("Could not read “%s”: it is not a “%s” file"), file, format);
+      return NULL;
+    }
+
+  if (!sb_json_get_int (&reader, "version", TRUE, 1, G_MAXINT, version, error))
+    return NULL;
+
+  return json_object_ref (reader.object);
+}
+
+/**
+ * sb_json_peek_version:
+ *
+ * Returns: the "version" member of a file that failed to load, or 0 when it
+ *   has none; tells a newer version's file (left alone) from a broken one.
+ */
+int
+sb_json_peek_version (const char *data,
+                      gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+  JsonNode *version;
+
+  if (length > SB_JSON_MAX_FILE_SIZE || nesting_too_deep (data, length) ||
+      !json_parser_load_from_data (parser, data, length, NULL))
+    return 0;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return 0;
+
+  version = json_object_get_member (json_node_get_object (root), "version");
+  if (version == NULL || json_node_get_value_type (version) != G_TYPE_INT64)
+    return 0;
+
+  return (int) CLAMP (json_node_get_int (version), 0, G_MAXINT);
+}
+
+gboolean
+sb_json_get_string (SbJsonReader  *reader,
+                    const char    *member,
+                    gboolean       required,
+                    const char   **value,
+                    GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = lookup (reader, member, required, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (node == NULL)
+    return TRUE;
+
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      set_member_error (reader, error, SB_FORMAT_ERROR_INVALID_MEMBER, member, _("text"));
+      return FALSE;
+    }
+
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+get_number (SbJsonReader  *reader,
+            const char    *member,
+            gboolean       required,
+            gboolean       integer,
+            double         min,
+            double         max,
+            double        *value,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = lookup (reader, member, required, &local_error);
+  GType type;
+  double v;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (node == NULL)
+    return TRUE;
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    v = (double) json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE && !integer)
+    v = json_node_get_double (node);
+  else
+    v = NAN;
+
+  if (isnan (v) || v < min || v > max)
+    {
+      g_autofree char *what = NULL;
+
+      if (integer && max >= G_MAXINT)
+        what = g_strdup_printf (_("a whole number from %d up"), (int) min);
+      else if (integer)
+        /* Translators: e.g. “a whole number from 0 to 10” */
+        what = g_strdup_printf (_("a whole number from %d to %d"), (int) min, (int) max);
+      else
+        what = g_strdup_printf (_("a number from %g to %g"), min, max);
+
+      set_member_error (reader, error, SB_FORMAT_ERROR_INVALID_MEMBER, member, what);
+      return FALSE;
+    }
+
+  *value = v;
+  return TRUE;
+}
+
+gboolean
+sb_json_get_int (SbJsonReader  *reader,
+                 const char    *member,
+                 gboolean       required,
+                 int            min,
+                 int            max,
+                 int           *value,
+                 GError       **error)
+{
+  double v = *value;
+
+  /* get_number leaves v alone when the member is absent */
+  if (!get_number (reader, member, required, TRUE, min, max, &v, error))
+    return FALSE;
+
+  *value = (int) v;
+  return TRUE;
+}
+
+gboolean
+sb_json_get_double (SbJsonReader  *reader,
+                    const char    *member,
+                    gboolean       required,
+                    double         min,
+                    double         max,
+                    double        *value,
+                    GError       **error)
+{
+  return get_number (reader, member, required, FALSE, min, max, value, error);
+}
+
+gboolean
+sb_json_get_boolean (SbJsonReader  *reader,
+                     const char    *member,
+                     gboolean      *value,
+                     GError       **error)
+{
+  JsonNode *node = lookup (reader, member, FALSE, NULL);
+
+  if (node == NULL)
+    return TRUE;
+
+  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      set_member_error (reader, error, SB_FORMAT_ERROR_INVALID_MEMBER, member,
+                        _("true or false"));
+      return FALSE;
+    }
+
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+sb_json_get_array (SbJsonReader  *reader,
+                   const char    *member,
+                   gboolean       required,
+                   JsonArray    **value,
+                   GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = lookup (reader, member, required, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      set_member_error (reader, error, SB_FORMAT_ERROR_INVALID_MEMBER, member, _("a list"));
+      return FALSE;
+    }
+
+  *value = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+sb_json_get_strv (SbJsonReader  *reader,
+                  const char    *member,
+                  gboolean       required,
+                  GStrv         *value,
+                  GError       **error)
+{
+  JsonArray *array = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+
+  if (!sb_json_get_array (reader, member, required, &array, error))
+    return FALSE;
+
+  if (array == NULL)
+    return TRUE;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          set_member_error (reader, error, SB_FORMAT_ERROR_INVALID_MEMBER, member,
+                            _("a list of texts"));
+          return FALSE;
+        }
+
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  g_strfreev (*value);
+  *value = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+gboolean
+sb_json_get_datetime (SbJsonReader  *reader,
+                      const char    *member,
+                      gboolean       required,
+                      GDateTime    **value,
+                      GError       **error)
+{
+  const char *text = NULL;
+  GDateTime *datetime;
+
+  if (!sb_json_get_string (reader, member, required, &text, error))
+    return FALSE;
+
+  if (text == NULL)
+    return TRUE;
+
+  /* A time without an offset would be read differently in every time zone. */
+  datetime = g_date_time_new_from_iso8601 (text, NULL);
+  if (datetime == NULL)
+    {
+      set_member_error (reader, error, SB_FORMAT_ERROR_INVALID_MEMBER, member,
+                        _("a date and time with its UTC offset, like “2026-03-01T18:30:00+01:00”"));
+      return FALSE;
+    }
+
+  g_clear_pointer (value, g_date_time_unref);
+  *value = datetime;
+  return TRUE;
+}
+
+/**
+ * sb_json_element_object:
+ * @where: (out): the element's path, "member[index]", for nested readers
+ *
+ * Gets element @index of @array (the value of @array_member) as an object.
+ */
+gboolean
+sb_json_element_object (SbJsonReader  *reader,
+                        const char    *array_member,
+                        JsonArray     *array,
+                        guint          index,
+                        char         **where,
+                        JsonObject   **value,
+                        GError       **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+  g_autofree char *element = g_strdup_printf ("%s[%u]", array_member, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *path = reader->where ? g_strdup_printf ("%s.%s", reader->where, element)
+                                            : g_strdup (element);
+
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
+                   _("Could not read “%s”: member “%s” must be %s"),
+                   reader->file, path, _("an object"));
+      return FALSE;
+    }
+
+  *where = reader->where ? g_strdup_printf ("%s.%s", reader->where, element)
+                         : g_steal_pointer (&element);
+  *value = json_node_get_object (node);
+  return TRUE;
+}
+
+/**
+ * sb_json_unknown_members:
+ * @known: (array zero-terminated=1): the members this version understands
+ *
+ * Returns: (transfer full) (nullable): a new object holding the members of
+ *   @object that are not in @known, or %NULL if there are none. Kept so that
+ *   rewriting a file never drops what a newer version wrote into it.
+ */
+JsonObject *
+sb_json_unknown_members (JsonObject         *object,
+                         const char * const *known)
+{
+  JsonObject *extra = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name, json_node_copy (node));
+    }
+
+  return extra;
+}
+
+void
+sb_json_add_members (JsonObject *object,
+                     JsonObject *extra)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+
+  json_object_iter_init (&iter, extra);
+  while (json_object_iter_next (&iter, &name, &node))
+    json_object_set_member (object, name, json_node_copy (node));
+}
+
+char *
+sb_json_to_string (JsonObject *object)
+{
+  g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), object);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *out;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  out = json_generator_to_gstring (generator, g_string_new (NULL));
+  g_string_append_c (out, '\n');
+
+  return g_string_free (out, FALSE);
+}
+
+/* ISO 8601 with the offset and whole seconds: "2026-03-01T18:30:00+01:00". */
+char *
+sb_json_format_datetime (GDateTime *datetime)
+{
+  return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/**
+ * sb_json_write_atomic:
+ *
+ * Writes @contents to @file so that a crash or power cut at any moment
+ * leaves either the old file or the new one, never a torn one: the data goes
+ * to a temporary file in the same folder, is flushed to disk, then renamed
+ * over the target. Creates missing parent folders. Blocks: call it from a
+ * worker thread.
+ */
+gboolean
+sb_json_write_atomic (GFile       *file,
+                      const char  *contents,
+                      gsize        length,
+                      GError     **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (parent != NULL &&
+      !g_file_make_directory_with_parents (parent, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return g_file_set_contents_full (path, contents, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT |
+                                   G_FILE_SET_CONTENTS_DURABLE,
+                                   0644, error);
+}

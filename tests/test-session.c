@@ -1,0 +1,284 @@
+/* test-session.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A session file must come back exactly as written, keep what a newer
+ * version added, and refuse bad data with a message that names the member. */
+
+#include "config.h"
+
+#include <libglib-testing/signal-logger.h>
+
+#include "model/sb-session.h"
+#include "storage/sb-json.h"
+
+#define UUID "0f8fad5b-d9cb-469f-a165-70867728950e"
+
+static SbSession *
+make_session (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (3600);
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2026, 3, 1, 18, 30, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 42);
+  g_autoptr(SbSetRecord) walk = sb_set_record_new ("incline-walk");
+  g_autoptr(SbSetRecord) thrust = sb_set_record_new ("hip-thrust");
+  SbSession *session = sb_session_new ("gym-corrective", "Corrective routine", start);
+
+  walk->seconds = 600;
+  walk->incline_percent = 7.5;
+  walk->effort = 4;
+  thrust->reps = 12;
+  thrust->load_kg = 40;
+  thrust->effort = 7;
+
+  sb_session_set_end_time (session, end);
+  sb_session_set_pain_before (session, 5);
+  sb_session_set_pain_after (session, 3);
+  sb_session_set_notes (session, "Felt the glutes “switch on” — finally.");
+  sb_session_add_set (session, walk);
+  sb_session_add_set (session, thrust);
+  thrust->skipped = TRUE;
+  thrust->reps = -1;
+  thrust->effort = 0;
+  sb_session_add_set (session, thrust);
+
+  return session;
+}
+
+static void
+test_session_round_trip (void)
+{
+  g_autoptr(SbSession) session = make_session ();
+  g_autoptr(SbSession) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = sb_session_to_data (session);
+  g_autofree char *start = NULL;
+  const SbSetRecord *set;
+
+  copy = sb_session_new_from_data ("test.json", data, strlen (data), &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (sb_session_get_id (copy), ==, sb_session_get_id (session));
+  g_assert_true (g_uuid_string_is_valid (sb_session_get_id (copy)));
+  g_assert_cmpstr (sb_session_get_routine_id (copy), ==, "gym-corrective");
+  g_assert_cmpstr (sb_session_get_routine_name (copy), ==, "Corrective routine");
+  g_assert_true (g_date_time_equal (sb_session_get_start_time (copy),
+                                    sb_session_get_start_time (session)));
+  /* the offset is kept, not just the instant */
+  g_assert_cmpint (g_date_time_get_utc_offset (sb_session_get_start_time (copy)), ==,
+                   G_TIME_SPAN_HOUR);
+  start = sb_json_format_datetime (sb_session_get_start_time (copy));
+  g_assert_cmpstr (start, ==, "2026-03-01T18:30:00+01:00");
+  g_assert_cmpint (g_date_time_difference (sb_session_get_end_time (copy),
+                                           sb_session_get_start_time (copy)), ==,
+                   42 * G_TIME_SPAN_MINUTE);
+  g_assert_cmpint (sb_session_get_pain_before (copy), ==, 5);
+  g_assert_cmpint (sb_session_get_pain_after (copy), ==, 3);
+  g_assert_cmpstr (sb_session_get_notes (copy), ==, "Felt the glutes “switch on” — finally.");
+  g_assert_true (sb_session_get_writable (copy));
+
+  g_assert_cmpuint (sb_session_get_n_sets (copy), ==, 3);
+  set = sb_session_get_set (copy, 0);
+  g_assert_cmpstr (set->exercise_id, ==, "incline-walk");
+  g_assert_cmpint (set->seconds, ==, 600);
+  g_assert_cmpfloat (set->incline_percent, ==, 7.5);
+  g_assert_cmpint (set->reps, ==, -1);
+  g_assert_cmpfloat (set->load_kg, ==, -1);
+  set = sb_session_get_set (copy, 1);
+  g_assert_cmpint (set->reps, ==, 12);
+  g_assert_cmpfloat (set->load_kg, ==, 40);
+  g_assert_cmpint (set->effort, ==, 7);
+  g_assert_false (set->skipped);
+  g_assert_true (sb_session_get_set (copy, 2)->skipped);
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (sb_set_record_equal (sb_session_get_set (copy, i),
+                                        sb_session_get_set (session, i)));
+  g_assert_true (sb_session_equal (copy, session));
+}
+
+static void
+test_session_unknown_members_kept (void)
+{
+  const char *data =
+    "{ \"format\": \"strongback-session\", \"version\": 1,"
+    "  \"id\": \"" UUID "\", \"routine-id\": \"home\", \"routine-name\": \"Home\","
+    "  \"start\": \"2026-03-01T08:00:00-05:00\","
+    "  \"heart-rate\": { \"average\": 121, \"max\": 150 },"
+    "  \"sets\": [ { \"exercise\": \"glute-bridge\", \"reps\": 15, \"tempo-seen\": \"2-2-3\" } ] }";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) session = sb_session_new_from_data ("x.json", data, strlen (data), &error);
+  g_autoptr(SbSession) again = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *set;
+
+  g_assert_no_error (error);
+  sb_session_set_pain_after (session, 2);
+  written = sb_session_to_data (session);
+
+  g_assert_true (json_parser_load_from_data (parser, written, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "heart-rate"),
+                                               "max"), ==, 150);
+  g_assert_cmpint (json_object_get_int_member (root, "pain-after"), ==, 2);
+  set = json_array_get_object_element (json_object_get_array_member (root, "sets"), 0);
+  g_assert_cmpstr (json_object_get_string_member (set, "tempo-seen"), ==, "2-2-3");
+  g_assert_cmpint (json_object_get_int_member (set, "reps"), ==, 15);
+
+  again = sb_session_new_from_data ("x.json", written, strlen (written), &error);
+  g_assert_no_error (error);
+  g_assert_true (sb_session_equal (again, session));
+}
+
+static void
+test_session_newer_version (void)
+{
+  const char *data =
+    "{ \"format\": \"strongback-session\", \"version\": 3, \"new-thing\": [1,2],"
+    "  \"id\": \"" UUID "\", \"routine-id\": \"home\", \"routine-name\": \"Home\","
+    "  \"start\": \"2026-03-01T08:00:00Z\", \"sets\": [] }";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) session = sb_session_new_from_data ("x.json", data, strlen (data), &error);
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  /* shown, but never rewritten by this version */
+  g_assert_false (sb_session_get_writable (session));
+  written = sb_session_to_data (session);
+  g_assert_nonnull (strstr (written, "\"version\" : 3"));
+}
+
+typedef struct
+{
+  const char *json;
+  int         code;
+  const char *message;
+} BadFile;
+
+static void
+test_session_validation (void)
+{
+#define HEAD "\"format\": \"strongback-session\", \"version\": 1, "
+#define ID "\"id\": \"" UUID "\", "
+#define ROUTINE "\"routine-id\": \"r\", \"routine-name\": \"R\", "
+#define START "\"start\": \"2026-03-01T08:00:00+01:00\", "
+  const BadFile cases[] = {
+    { "", SB_FORMAT_ERROR_PARSE, "it is empty" },
+    { "{\"format\": \"strongback-session\", \"version\": 1, \"id\": ", SB_FORMAT_ERROR_PARSE, "not valid JSON" },
+    { "[1, 2, 3]", SB_FORMAT_ERROR_WRONG_FORMAT, "not a Strongback file" },
+    { "{\"format\": \"strongback-routine\", \"version\": 1}", SB_FORMAT_ERROR_WRONG_FORMAT, "not a “strongback-session” file" },
+    { "{\"name\": \"someone else's file\"}", SB_FORMAT_ERROR_WRONG_FORMAT, "not a “strongback-session” file" },
+    { "{\"format\": \"strongback-session\"}", SB_FORMAT_ERROR_MISSING_MEMBER, "member “version” is missing" },
+    { "{\"format\": \"strongback-session\", \"version\": \"1\"}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “version” must be a whole number from 1 up" },
+    { "{" HEAD ROUTINE START "\"sets\": []}", SB_FORMAT_ERROR_MISSING_MEMBER, "member “id” is missing" },
+    { "{" HEAD "\"id\": \"42\", " ROUTINE START "\"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “id” must be a UUID" },
+    { "{" HEAD ID ROUTINE "\"start\": \"yesterday\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “start” must be a date and time" },
+    { "{" HEAD ID ROUTINE "\"start\": \"2026-03-01T08:00:00\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “start” must be a date and time" },
+    { "{" HEAD ID ROUTINE START "\"end\": \"2026-03-01T06:00:00+01:00\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “end” must be later than “start”" },
+    { "{" HEAD ID ROUTINE START "\"pain-before\": 11, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “pain-before” must be a whole number from 0 to 10" },
+    { "{" HEAD ID ROUTINE START "\"pain-after\": 2.5, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “pain-after” must be a whole number from 0 to 10" },
+    { "{" HEAD ID ROUTINE START "\"sets\": {}}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets” must be a list" },
+    { "{" HEAD ID ROUTINE "\"start\": \"2026-03-01T08:00:00+01:00\"}", SB_FORMAT_ERROR_MISSING_MEMBER, "member “sets” is missing" },
+    { "{" HEAD ID ROUTINE START "\"sets\": [3]}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets[0]” must be an object" },
+    { "{" HEAD ID ROUTINE START "\"sets\": [{\"reps\": 3}]}", SB_FORMAT_ERROR_MISSING_MEMBER, "member “sets[0].exercise” is missing" },
+    { "{" HEAD ID ROUTINE START "\"sets\": [{\"exercise\": \"a\"}, {\"exercise\": \"b\", \"effort\": 0}]}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets[1].effort” must be a whole number from 1 to 10" },
+    { "{" HEAD ID ROUTINE START "\"sets\": [{\"exercise\": \"a\", \"load-kg\": -5}]}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets[0].load-kg” must be a number from 0 to 2000" },
+    { "{" HEAD ID ROUTINE START "\"sets\": [{\"exercise\": \"a\", \"skipped\": \"no\"}]}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets[0].skipped” must be true or false" },
+    { "{" HEAD ID ROUTINE START "\"notes\": 5, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “notes” must be text" },
+    { "{\"format\": \"strongback-session\", \"version\": 1, \"x\": \"\xff\xfe\"}", SB_FORMAT_ERROR_PARSE, "not UTF-8 text" },
+  };
+#undef HEAD
+#undef ID
+#undef ROUTINE
+#undef START
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbSession) session = NULL;
+
+      g_test_message ("case %u: %s", i, cases[i].json);
+      session = sb_session_new_from_data ("2026/broken.json", cases[i].json,
+                                          strlen (cases[i].json), &error);
+      g_assert_null (session);
+      g_assert_error (error, SB_FORMAT_ERROR, cases[i].code);
+      g_assert_true (g_str_has_prefix (error->message, "Could not read “2026/broken.json”: "));
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not say “%s”", i, error->message, cases[i].message);
+    }
+}
+
+static void
+test_session_deep_nesting (void)
+{
+  g_autoptr(GString) data = g_string_new ("{\"format\": \"strongback-session\", \"x\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) session = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (data, '[');
+
+  session = sb_session_new_from_data ("deep.json", data->str, data->len, &error);
+  g_assert_null (session);
+  g_assert_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE);
+}
+
+static void
+test_session_file_name (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (2 * 3600);
+  /* Just after midnight in UTC+2 is the previous day (and year) in UTC. */
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2027, 1, 1, 0, 30, 5);
+  g_autoptr(SbSession) session = sb_session_new ("r", "R", start);
+  g_autofree char *name = sb_session_dup_file_name (session);
+  g_autofree char *expected = g_strdup_printf ("2026/2026-12-31T223005Z-%s.json",
+                                               sb_session_get_id (session));
+
+  g_assert_cmpstr (name, ==, expected);
+}
+
+static void
+test_session_notify (void)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_now_utc ();
+  g_autoptr(SbSession) session = sb_session_new ("r", "R", start);
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  g_autoptr(SbSetRecord) set = sb_set_record_new ("hip-thrust");
+
+  gt_signal_logger_connect (logger, session, "notify");
+
+  sb_session_set_pain_before (session, 4);
+  sb_session_set_pain_before (session, 4);
+  sb_session_set_notes (session, "ok");
+  sb_session_set_notes (session, "ok");
+  sb_session_add_set (session, set);
+  sb_session_set_end_time (session, start);
+  sb_session_set_end_time (session, start);
+
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "pain-before");
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "notes");
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "n-sets");
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "end-time");
+  gt_signal_logger_assert_no_emissions (logger);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/session/round-trip", test_session_round_trip);
+  g_test_add_func ("/session/unknown-members-kept", test_session_unknown_members_kept);
+  g_test_add_func ("/session/newer-version", test_session_newer_version);
+  g_test_add_func ("/session/validation", test_session_validation);
+  g_test_add_func ("/session/deep-nesting", test_session_deep_nesting);
+  g_test_add_func ("/session/file-name", test_session_file_name);
+  g_test_add_func ("/session/notify", test_session_notify);
+
+  return g_test_run ();
+}
