@@ -201,7 +201,7 @@ test_session_validation (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(SbSession) session = NULL;
 
-      g_test_message ("case %u: %s", i, cases[i].json);
+      g_test_message ("case %u", i);
       session = sb_session_new_from_data ("2026/broken.json", cases[i].json,
                                           strlen (cases[i].json), &error);
       g_assert_null (session);

@@ -529,6 +529,24 @@ sb_json_add_members (JsonObject *object,
     json_object_set_member (object, name, json_node_copy (node));
 }
 
+/**
+ * sb_json_dup_text:
+ * @translate: whether @text is a built-in text, to translate
+ *
+ * Returns: (transfer full) (nullable): @text as the user should see it: built-in
+ *   texts translated, the user's own as written
+ */
+char *
+sb_json_dup_text (const char *text,
+                  gboolean    translate)
+{
+  /* gettext maps "" to the catalog header */
+  if (translate && text != NULL && *text != '\0')
+    return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+
+  return g_strdup (text);
+}
+
 char *
 sb_json_to_string (JsonObject *object)
 {

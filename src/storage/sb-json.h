@@ -99,6 +99,8 @@ JsonObject *sb_json_unknown_members (JsonObject    *object,
                                      const char * const *known);
 void        sb_json_add_members     (JsonObject    *object,
                                      JsonObject    *extra);
+char       *sb_json_dup_text        (const char    *text,
+                                     gboolean       translate);
 char       *sb_json_to_string       (JsonObject    *object);
 char       *sb_json_format_datetime (GDateTime     *datetime);
 gboolean    sb_json_write_atomic    (GFile         *file,

@@ -1,0 +1,699 @@
+/* sb-catalog.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Every exercise and routine the app knows, and a GListModel of the routines:
+ * the built-in ones first, in the method's order, then the user's own by
+ * name. Built-ins come from the GResource when the catalog is made; the
+ * user's routines are read from $XDG_DATA_HOME/strongback/routines/ in a
+ * worker, and read again whenever that folder changes. A routine file that
+ * cannot be read is left where it is (the user wrote it) and reported.
+ */
+
+#define G_LOG_DOMAIN "sb-catalog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-catalog.h"
+#include "storage/sb-store-problem.h"
+
+#define CONTENT_PATH "/io/github/strongback/Strongback/content/"
+
+struct _SbCatalog
+{
+  GObject       parent_instance;
+
+  GFile        *routines_directory;
+  GCancellable *cancellable;
+  GFileMonitor *monitor;
+
+  GHashTable   *exercises_by_id;   /* id -> SbExercise, immutable once made */
+  GListStore   *exercises;
+  GPtrArray    *routines;          /* built-in first, then the user's */
+  guint         n_builtin;
+  GListStore   *problems;
+
+  GPtrArray    *waiting;           /* GTask: callers of load_user_routines_async() */
+  gboolean      reading;
+  gboolean      read_again;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+static void initable_iface_init (GInitableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SbCatalog, sb_catalog, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init)
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE, initable_iface_init))
+
+enum {
+  PROP_0,
+  PROP_ROUTINES_DIRECTORY,
+  N_PROPS
+};
+
+enum {
+  USER_ROUTINES_CHANGED,  /* (): the user's routines were read (again) */
+  ROUTINE_PROBLEM,        /* (SbStoreProblem *problem): a routine file could not be read */
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static SbExercise *
+lookup_in_table (const char *id,
+                 gpointer    table)
+{
+  return g_hash_table_lookup (table, id);
+}
+
+static GBytes *
+load_content (const char  *name,
+              GError     **error)
+{
+  g_autofree char *path = g_strconcat (CONTENT_PATH, name, NULL);
+
+  return g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
+static gboolean
+load_builtin_exercises (SbCatalog  *self,
+                        GError    **error)
+{
+  g_autoptr(GBytes) bytes = load_content ("exercises.json", error);
+  g_autoptr(JsonObject) root = NULL;
+  SbJsonReader reader = { "exercises.json", NULL, NULL };
+  JsonArray *array = NULL;
+  gsize length;
+  const char *data;
+  int version;
+
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  root = sb_json_parse_object ("exercises.json", data, length, "strongback-exercises", &version, error);
+  if (root == NULL)
+    return FALSE;
+
+  reader.object = root;
+  if (!sb_json_get_array (&reader, "exercises", TRUE, &array, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = NULL;
+      SbJsonReader item = { reader.file, NULL, NULL };
+      SbExercise *exercise;
+
+      if (!sb_json_element_object (&reader, "exercises", array, i, &where, &item.object, error))
+        return FALSE;
+
+      item.where = where;
+      exercise = sb_exercise_new_from_json (&item, TRUE, error);
+      if (exercise == NULL)
+        return FALSE;
+
+      g_hash_table_insert (self->exercises_by_id, (gpointer) sb_exercise_get_id (exercise), exercise);
+      g_list_store_append (self->exercises, exercise);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_builtin_routines (SbCatalog  *self,
+                       GError    **error)
+{
+  g_autoptr(GBytes) bytes = load_content ("routines.json", error);
+  g_autoptr(JsonObject) root = NULL;
+  SbJsonReader reader = { "routines.json", NULL, NULL };
+  JsonArray *array = NULL;
+  gsize length;
+  const char *data;
+  int version;
+
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  root = sb_json_parse_object ("routines.json", data, length, "strongback-routines", &version, error);
+  if (root == NULL)
+    return FALSE;
+
+  reader.object = root;
+  if (!sb_json_get_array (&reader, "routines", TRUE, &array, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = NULL;
+      SbJsonReader item = { reader.file, NULL, NULL };
+      SbRoutine *routine;
+
+      if (!sb_json_element_object (&reader, "routines", array, i, &where, &item.object, error))
+        return FALSE;
+
+      item.where = where;
+      routine = sb_routine_new_from_json (&item, lookup_in_table, self->exercises_by_id, TRUE, error);
+      if (routine == NULL)
+        return FALSE;
+
+      g_ptr_array_add (self->routines, routine);
+    }
+
+  self->n_builtin = self->routines->len;
+  return TRUE;
+}
+
+/* Reading the user's routines ----------------------------------------- */
+
+typedef struct
+{
+  char       *directory;
+  GHashTable *exercises_by_id;
+  GPtrArray  *routines;   /* SbRoutine */
+  GPtrArray  *problems;   /* SbStoreProblem */
+} ReadJob;
+
+static void
+read_job_free (ReadJob *job)
+{
+  g_free (job->directory);
+  g_hash_table_unref (job->exercises_by_id);
+  g_clear_pointer (&job->routines, g_ptr_array_unref);
+  g_clear_pointer (&job->problems, g_ptr_array_unref);
+  g_free (job);
+}
+
+static SbRoutine *
+read_routine_file (ReadJob     *job,
+                   const char  *path,
+                   const char  *name,
+                   GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonObject) root = NULL;
+  SbJsonReader reader = { name, NULL, NULL };
+  gsize length;
+  int version;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  root = sb_json_parse_object (name, contents, length, "strongback-routine", &version, error);
+  if (root == NULL)
+    return NULL;
+
+  reader.object = root;
+  return sb_routine_new_from_json (&reader, lookup_in_table, job->exercises_by_id, FALSE, error);
+}
+
+static int
+compare_routine_names (gconstpointer a,
+                       gconstpointer b)
+{
+  SbRoutine *ra = *(SbRoutine **) a;
+  SbRoutine *rb = *(SbRoutine **) b;
+
+  return g_utf8_collate (sb_routine_get_name (ra), sb_routine_get_name (rb));
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ReadJob *job = task_data;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *name;
+
+  job->routines = g_ptr_array_new_with_free_func (g_object_unref);
+  job->problems = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_mkdir_with_parents (job->directory, 0755);
+  dir = g_dir_open (job->directory, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbRoutine) routine = NULL;
+
+      if (!g_str_has_suffix (name, ".json") || name[0] == '.')
+        continue;
+
+      path = g_build_filename (job->directory, name, NULL);
+      routine = read_routine_file (job, path, name, &error);
+
+      /* Two files with one id would make "this routine" ambiguous. */
+      if (routine != NULL &&
+          (g_hash_table_contains (ids, sb_routine_get_id (routine)) ||
+           g_hash_table_contains (job->exercises_by_id, sb_routine_get_id (routine))))
+        {
+          g_set_error (&error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
+                       _("Could not read “%s”: another routine already has the id “%s”"),
+                       name, sb_routine_get_id (routine));
+          g_clear_object (&routine);
+        }
+
+      if (routine != NULL)
+        {
+          g_hash_table_add (ids, (gpointer) sb_routine_get_id (routine));
+          g_ptr_array_add (job->routines, g_steal_pointer (&routine));
+        }
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_ptr_array_add (job->problems, sb_store_problem_new (file, NULL, error->message));
+        }
+    }
+
+  g_ptr_array_sort (job->routines, compare_routine_names);
+  g_task_return_boolean (task, TRUE);
+}
+
+static gboolean
+same_problem (SbStoreProblem *a,
+              SbStoreProblem *b)
+{
+  return g_file_equal (sb_store_problem_get_file (a), sb_store_problem_get_file (b)) &&
+         g_str_equal (sb_store_problem_get_message (a), sb_store_problem_get_message (b));
+}
+
+static gboolean
+is_known_problem (SbCatalog      *self,
+                  SbStoreProblem *problem)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i++)
+    {
+      g_autoptr(SbStoreProblem) known = g_list_model_get_item (G_LIST_MODEL (self->problems), i);
+
+      if (same_problem (known, problem))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void start_reading (SbCatalog *self);
+
+static void
+return_waiting (SbCatalog *self,
+                GError    *error)
+{
+  g_autoptr(GPtrArray) waiting = g_steal_pointer (&self->waiting);
+
+  self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      if (error != NULL)
+        g_task_return_error (g_ptr_array_index (waiting, i), g_error_copy (error));
+      else
+        g_task_return_boolean (g_ptr_array_index (waiting, i), TRUE);
+    }
+}
+
+static void
+read_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(SbCatalog) self = user_data;
+  ReadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) new_problems = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint old_n;
+
+  self->reading = FALSE;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      return_waiting (self, error);
+      return;
+    }
+
+  old_n = self->routines->len - self->n_builtin;
+  g_ptr_array_remove_range (self->routines, self->n_builtin, old_n);
+  for (guint i = 0; i < job->routines->len; i++)
+    g_ptr_array_add (self->routines, g_object_ref (g_ptr_array_index (job->routines, i)));
+  g_list_model_items_changed (G_LIST_MODEL (self), self->n_builtin, old_n, job->routines->len);
+
+  for (guint i = 0; i < job->problems->len; i++)
+    if (!is_known_problem (self, g_ptr_array_index (job->problems, i)))
+      g_ptr_array_add (new_problems, g_ptr_array_index (job->problems, i));
+
+  g_list_store_splice (self->problems, 0, g_list_model_get_n_items (G_LIST_MODEL (self->problems)),
+                       job->problems->pdata, job->problems->len);
+
+  g_signal_emit (self, signals[USER_ROUTINES_CHANGED], 0);
+  for (guint i = 0; i < new_problems->len; i++)
+    g_signal_emit (self, signals[ROUTINE_PROBLEM], 0, g_ptr_array_index (new_problems, i));
+
+  /* The folder changed while it was read: what the callers wait for is
+   * the next read. */
+  if (self->read_again)
+    {
+      self->read_again = FALSE;
+      start_reading (self);
+    }
+  else
+    return_waiting (self, NULL);
+}
+
+static void
+start_reading (SbCatalog *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadJob *job;
+
+  if (self->reading)
+    {
+      self->read_again = TRUE;
+      return;
+    }
+
+  self->reading = TRUE;
+
+  job = g_new0 (ReadJob, 1);
+  job->directory = g_file_get_path (self->routines_directory);
+  job->exercises_by_id = g_hash_table_ref (self->exercises_by_id);
+
+  /* The callback owns the catalog's reference, so it is always dropped
+   * on the main thread, never by the worker. */
+  task = g_task_new (NULL, self->cancellable, read_done, g_object_ref (self));
+  g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+static void
+on_routines_changed (GFileMonitor      *monitor,
+                     GFile             *file,
+                     GFile             *other_file,
+                     GFileMonitorEvent  event,
+                     SbCatalog         *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      start_reading (self);
+      break;
+
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+/**
+ * sb_catalog_load_user_routines_async:
+ *
+ * Reads the user's routines and starts watching their folder; from then on
+ * the list follows the folder by itself.
+ */
+void
+sb_catalog_load_user_routines_async (SbCatalog           *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) caller = NULL;
+
+  g_return_if_fail (SB_IS_CATALOG (self));
+
+  caller = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (caller, sb_catalog_load_user_routines_async);
+
+  if (self->monitor == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->monitor = g_file_monitor_directory (self->routines_directory,
+                                                G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+      if (self->monitor != NULL)
+        g_signal_connect_object (self->monitor, "changed",
+                                 G_CALLBACK (on_routines_changed), self, 0);
+      else
+        g_warning ("Routines changed elsewhere will show after a restart: %s", error->message);
+    }
+
+  g_ptr_array_add (self->waiting, g_steal_pointer (&caller));
+  start_reading (self);
+}
+
+gboolean
+sb_catalog_load_user_routines_finish (SbCatalog     *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The rest ------------------------------------------------------------ */
+
+SbCatalog *
+sb_catalog_new (GFile   *routines_directory,
+                GError **error)
+{
+  g_return_val_if_fail (G_IS_FILE (routines_directory), NULL);
+
+  return g_initable_new (SB_TYPE_CATALOG, NULL, error,
+                         "routines-directory", routines_directory,
+                         NULL);
+}
+
+/**
+ * sb_catalog_new_default:
+ *
+ * Returns: (transfer full): a catalog with the user's routines in
+ *   $XDG_DATA_HOME/strongback/routines
+ */
+SbCatalog *
+sb_catalog_new_default (GError **error)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "strongback", "routines", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (path);
+
+  return sb_catalog_new (directory, error);
+}
+
+/**
+ * sb_catalog_get_exercises:
+ *
+ * Returns: (transfer none): every exercise, as #SbExercise
+ */
+GListModel *
+sb_catalog_get_exercises (SbCatalog *self)
+{
+  g_return_val_if_fail (SB_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->exercises);
+}
+
+/**
+ * sb_catalog_get_problems:
+ *
+ * Returns: (transfer none): the user's routine files that could not be
+ *   read, as #SbStoreProblem
+ */
+GListModel *
+sb_catalog_get_problems (SbCatalog *self)
+{
+  g_return_val_if_fail (SB_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->problems);
+}
+
+/**
+ * sb_catalog_lookup_exercise:
+ *
+ * Returns: (transfer none) (nullable): the exercise with @id
+ */
+SbExercise *
+sb_catalog_lookup_exercise (SbCatalog  *self,
+                            const char *id)
+{
+  g_return_val_if_fail (SB_IS_CATALOG (self), NULL);
+  return g_hash_table_lookup (self->exercises_by_id, id);
+}
+
+/**
+ * sb_catalog_lookup_routine:
+ *
+ * Returns: (transfer none) (nullable): the routine with @id
+ */
+SbRoutine *
+sb_catalog_lookup_routine (SbCatalog  *self,
+                           const char *id)
+{
+  g_return_val_if_fail (SB_IS_CATALOG (self), NULL);
+
+  for (guint i = 0; i < self->routines->len; i++)
+    if (g_str_equal (sb_routine_get_id (g_ptr_array_index (self->routines, i)), id))
+      return g_ptr_array_index (self->routines, i);
+
+  return NULL;
+}
+
+static GType
+sb_catalog_get_item_type (GListModel *model)
+{
+  return SB_TYPE_ROUTINE;
+}
+
+static guint
+sb_catalog_get_n_items (GListModel *model)
+{
+  return SB_CATALOG (model)->routines->len;
+}
+
+static gpointer
+sb_catalog_get_item (GListModel *model,
+                     guint       position)
+{
+  SbCatalog *self = SB_CATALOG (model);
+
+  if (position >= self->routines->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->routines, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = sb_catalog_get_item_type;
+  iface->get_n_items = sb_catalog_get_n_items;
+  iface->get_item = sb_catalog_get_item;
+}
+
+static gboolean
+sb_catalog_initable_init (GInitable     *initable,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  SbCatalog *self = SB_CATALOG (initable);
+
+  return load_builtin_exercises (self, error) && load_builtin_routines (self, error);
+}
+
+static void
+initable_iface_init (GInitableIface *iface)
+{
+  iface->init = sb_catalog_initable_init;
+}
+
+static void
+sb_catalog_dispose (GObject *object)
+{
+  SbCatalog *self = SB_CATALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+
+  G_OBJECT_CLASS (sb_catalog_parent_class)->dispose (object);
+}
+
+static void
+sb_catalog_finalize (GObject *object)
+{
+  SbCatalog *self = SB_CATALOG (object);
+
+  g_clear_object (&self->routines_directory);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->routines, g_ptr_array_unref);
+  g_clear_pointer (&self->exercises_by_id, g_hash_table_unref);
+  g_clear_object (&self->exercises);
+  g_clear_object (&self->problems);
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sb_catalog_parent_class)->finalize (object);
+}
+
+static void
+sb_catalog_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SbCatalog *self = SB_CATALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROUTINES_DIRECTORY:
+      g_value_set_object (value, self->routines_directory);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_catalog_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SbCatalog *self = SB_CATALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROUTINES_DIRECTORY:
+      self->routines_directory = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_catalog_class_init (SbCatalogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sb_catalog_dispose;
+  object_class->finalize = sb_catalog_finalize;
+  object_class->get_property = sb_catalog_get_property;
+  object_class->set_property = sb_catalog_set_property;
+
+  properties[PROP_ROUTINES_DIRECTORY] =
+    g_param_spec_object ("routines-directory", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[USER_ROUTINES_CHANGED] =
+    g_signal_new ("user-routines-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[ROUTINE_PROBLEM] =
+    g_signal_new ("routine-problem", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SB_TYPE_STORE_PROBLEM);
+}
+
+static void
+sb_catalog_init (SbCatalog *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->exercises_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
+  self->exercises = g_list_store_new (SB_TYPE_EXERCISE);
+  self->routines = g_ptr_array_new_with_free_func (g_object_unref);
+  self->problems = g_list_store_new (SB_TYPE_STORE_PROBLEM);
+  self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+}

@@ -1,0 +1,71 @@
+/* sb-dose.h
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "storage/sb-json.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SB_DOSE_KIND_REPS,
+  SB_DOSE_KIND_TIME,
+  SB_DOSE_KIND_DISTANCE,
+} SbDoseKind;
+
+#define SB_TYPE_DOSE (sb_dose_get_type ())
+
+/**
+ * SbDose:
+ * @kind: what a set is counted in
+ * @sets: how many sets
+ * @reps: repetitions per set (reps), per side when @per_side
+ * @seconds: length of a set (time)
+ * @meters: length of a set (distance)
+ * @rest_seconds: rest after each set
+ * @load_kg: load, or -1 when none is prescribed
+ * @incline_min: lowest treadmill incline in percent, or -1
+ * @incline_max: highest treadmill incline in percent, or -1
+ * @tempo_lift: seconds to lift, 0 when no tempo is prescribed
+ * @tempo_hold: seconds to hold and squeeze at the top
+ * @tempo_lower: seconds to lower
+ * @per_side: the reps are done on each side
+ *
+ * How much of an exercise to do: a plain value.
+ */
+typedef struct
+{
+  SbDoseKind kind;
+  int        sets;
+  int        reps;
+  int        seconds;
+  int        meters;
+  int        rest_seconds;
+  double     load_kg;
+  double     incline_min;
+  double     incline_max;
+  int        tempo_lift;
+  int        tempo_hold;
+  int        tempo_lower;
+  gboolean   per_side;
+} SbDose;
+
+GType    sb_dose_get_type         (void) G_GNUC_CONST;
+SbDose  *sb_dose_copy             (const SbDose  *self);
+void     sb_dose_free             (SbDose        *self);
+void     sb_dose_init_default     (SbDose        *self);
+gboolean sb_dose_read             (SbJsonReader  *reader,
+                                   SbDose        *self,
+                                   GError       **error);
+guint    sb_dose_estimate_seconds (const SbDose  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbDose, sb_dose_free)
+
+G_END_DECLS

@@ -1,0 +1,332 @@
+/* sb-routine.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A routine: an ordered list of steps, each an exercise and a dose. The
+ * built-in ones come from the method (data/content/routines.json); the
+ * user's own are files in their routines folder.
+ */
+
+#define G_LOG_DOMAIN "sb-routine"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-routine.h"
+
+/* Moving from one exercise to the next takes about this long. */
+#define CHANGEOVER_SECONDS 30
+
+struct _SbRoutine
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *name;
+  char       *description;
+  char       *place;
+  GListStore *steps;
+  gboolean    builtin;
+};
+
+G_DEFINE_FINAL_TYPE (SbRoutine, sb_routine, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_DESCRIPTION,
+  PROP_PLACE,
+  PROP_BUILTIN,
+  PROP_STEPS,
+  PROP_ESTIMATED_MINUTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const places[] = { "gym", "home", "desk", NULL };
+
+
+static gboolean
+read_step (SbJsonReader      *reader,
+           SbExerciseLookup   lookup,
+           gpointer           lookup_data,
+           SbRoutineStep    **step,
+           GError           **error)
+{
+  const char *exercise_id = NULL;
+  SbExercise *exercise;
+  SbDose dose;
+  JsonNode *dose_node;
+
+  if (!sb_json_get_string (reader, "exercise", TRUE, &exercise_id, error))
+    return FALSE;
+
+  exercise = lookup (exercise_id, lookup_data);
+  if (exercise == NULL)
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_UNKNOWN_EXERCISE,
+                   /* Translators: the last %s is an exercise id */
+                   _("Could not read “%s”: member “%s.exercise” names an exercise "
+                     "Strongback does not know, “%s”"),
+                   reader->file, reader->where, exercise_id);
+      return FALSE;
+    }
+
+  /* A step gives only what differs from the exercise's usual dose. */
+  dose = *sb_exercise_get_dose (exercise);
+  dose_node = json_object_get_member (reader->object, "dose");
+  if (dose_node != NULL)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.dose", reader->where);
+      SbJsonReader dose_reader = { reader->file, where, NULL };
+
+      if (!JSON_NODE_HOLDS_OBJECT (dose_node))
+        {
+          g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
+                       _("Could not read “%s”: member “%s” must be %s"),
+                       reader->file, where, _("an object"));
+          return FALSE;
+        }
+
+      dose_reader.object = json_node_get_object (dose_node);
+      if (!sb_dose_read (&dose_reader, &dose, error))
+        return FALSE;
+    }
+
+  *step = sb_routine_step_new (exercise, &dose);
+  return TRUE;
+}
+
+/**
+ * sb_routine_new_from_json:
+ * @reader: the routine's object
+ * @lookup: resolves the steps' exercise ids
+ * @builtin: whether this is one of the method's routines, whose texts are
+ *   translated
+ *
+ * Returns: (transfer full): the routine, or %NULL with @error set
+ */
+SbRoutine *
+sb_routine_new_from_json (SbJsonReader      *reader,
+                          SbExerciseLookup   lookup,
+                          gpointer           lookup_data,
+                          gboolean           builtin,
+                          GError           **error)
+{
+  g_autoptr(SbRoutine) self = g_object_new (SB_TYPE_ROUTINE, NULL);
+  const char *id = NULL, *name = NULL, *description = "", *place = "gym";
+  JsonArray *steps = NULL;
+
+  if (!sb_json_get_string (reader, "id", TRUE, &id, error) ||
+      !sb_json_get_string (reader, "name", TRUE, &name, error) ||
+      !sb_json_get_string (reader, "description", FALSE, &description, error) ||
+      !sb_json_get_string (reader, "place", FALSE, &place, error) ||
+      !sb_json_get_array (reader, "steps", TRUE, &steps, error))
+    return NULL;
+
+  if (!g_strv_contains (places, place))
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
+                   _("Could not read “%s”: member “%s” must be %s"),
+                   reader->file, "place", _("“gym”, “home” or “desk”"));
+      return NULL;
+    }
+
+  if (json_array_get_length (steps) == 0)
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
+                   _("Could not read “%s”: member “%s” must be %s"),
+                   reader->file, "steps", _("a list of at least one step"));
+      return NULL;
+    }
+
+  self->id = g_strdup (id);
+  self->name = sb_json_dup_text (name, builtin);
+  self->description = sb_json_dup_text (description, builtin);
+  self->place = g_strdup (place);
+  self->builtin = builtin;
+
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    {
+      g_autoptr(SbRoutineStep) step = NULL;
+      g_autofree char *where = NULL;
+      SbJsonReader step_reader = { reader->file, NULL, NULL };
+
+      if (!sb_json_element_object (reader, "steps", steps, i, &where, &step_reader.object, error))
+        return NULL;
+
+      step_reader.where = where;
+      if (!read_step (&step_reader, lookup, lookup_data, &step, error))
+        return NULL;
+
+      g_list_store_append (self->steps, step);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+sb_routine_get_id (SbRoutine *self)
+{
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+  return self->id;
+}
+
+const char *
+sb_routine_get_name (SbRoutine *self)
+{
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+  return self->name;
+}
+
+const char *
+sb_routine_get_description (SbRoutine *self)
+{
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+  return self->description;
+}
+
+/**
+ * sb_routine_get_place:
+ *
+ * Returns: where the routine is done: "gym", "home" or "desk"
+ */
+const char *
+sb_routine_get_place (SbRoutine *self)
+{
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+  return self->place;
+}
+
+gboolean
+sb_routine_get_builtin (SbRoutine *self)
+{
+  g_return_val_if_fail (SB_IS_ROUTINE (self), FALSE);
+  return self->builtin;
+}
+
+/**
+ * sb_routine_get_steps:
+ *
+ * Returns: (transfer none): the steps, as #SbRoutineStep, in order
+ */
+GListModel *
+sb_routine_get_steps (SbRoutine *self)
+{
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+  return G_LIST_MODEL (self->steps);
+}
+
+/**
+ * sb_routine_get_estimated_minutes:
+ *
+ * Returns: about how long the routine takes, in whole minutes, rounded up
+ */
+guint
+sb_routine_get_estimated_minutes (SbRoutine *self)
+{
+  guint n, seconds = 0;
+
+  g_return_val_if_fail (SB_IS_ROUTINE (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbRoutineStep) step = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
+
+      seconds += sb_dose_estimate_seconds (sb_routine_step_get_dose (step));
+    }
+  seconds += (n > 0 ? n - 1 : 0) * CHANGEOVER_SECONDS;
+
+  return (seconds + 59) / 60;
+}
+
+static void
+sb_routine_finalize (GObject *object)
+{
+  SbRoutine *self = SB_ROUTINE (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->description);
+  g_free (self->place);
+  g_clear_object (&self->steps);
+
+  G_OBJECT_CLASS (sb_routine_parent_class)->finalize (object);
+}
+
+static void
+sb_routine_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SbRoutine *self = SB_ROUTINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_PLACE:
+      g_value_set_string (value, self->place);
+      break;
+    case PROP_BUILTIN:
+      g_value_set_boolean (value, self->builtin);
+      break;
+    case PROP_STEPS:
+      g_value_set_object (value, self->steps);
+      break;
+    case PROP_ESTIMATED_MINUTES:
+      g_value_set_uint (value, sb_routine_get_estimated_minutes (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_routine_class_init (SbRoutineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sb_routine_finalize;
+  object_class->get_property = sb_routine_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE] =
+    g_param_spec_string ("place", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUILTIN] =
+    g_param_spec_boolean ("builtin", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEPS] =
+    g_param_spec_object ("steps", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ESTIMATED_MINUTES] =
+    g_param_spec_uint ("estimated-minutes", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sb_routine_init (SbRoutine *self)
+{
+  self->steps = g_list_store_new (SB_TYPE_ROUTINE_STEP);
+}
