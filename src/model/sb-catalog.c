@@ -82,92 +82,46 @@ load_content (const char  *name,
 }
 
 static gboolean
-load_builtin_exercises (SbCatalog  *self,
-                        GError    **error)
+load_builtin (SbCatalog  *self,
+              GError    **error)
 {
-  g_autoptr(GBytes) bytes = load_content ("exercises.json", error);
-  g_autoptr(JsonObject) root = NULL;
-  SbJsonReader reader = { "exercises.json", NULL, NULL };
-  JsonArray *array = NULL;
+  g_autoptr(GBytes) exercise_bytes = load_content ("exercises.json", error);
+  g_autoptr(GBytes) routine_bytes = NULL;
+  g_autoptr(GPtrArray) exercises = NULL;
+  g_autoptr(GPtrArray) routines = NULL;
   gsize length;
   const char *data;
-  int version;
 
-  if (bytes == NULL)
+  if (exercise_bytes == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (bytes, &length);
-  root = sb_json_parse_object ("exercises.json", data, length, "strongback-exercises", &version, error);
-  if (root == NULL)
+  data = g_bytes_get_data (exercise_bytes, &length);
+  exercises = sb_exercise_list_new_from_data ("exercises.json", data, length, error);
+  if (exercises == NULL)
     return FALSE;
 
-  reader.object = root;
-  if (!sb_json_get_array (&reader, "exercises", TRUE, &array, error))
-    return FALSE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < exercises->len; i++)
     {
-      g_autofree char *where = NULL;
-      SbJsonReader item = { reader.file, NULL, NULL };
-      SbExercise *exercise;
-
-      if (!sb_json_element_object (&reader, "exercises", array, i, &where, &item.object, error))
-        return FALSE;
-
-      item.where = where;
-      exercise = sb_exercise_new_from_json (&item, TRUE, error);
-      if (exercise == NULL)
-        return FALSE;
+      SbExercise *exercise = g_ptr_array_index (exercises, i);
 
       g_hash_table_insert (self->exercises_by_id, (gpointer) sb_exercise_get_id (exercise), exercise);
       g_list_store_append (self->exercises, exercise);
     }
 
-  return TRUE;
-}
-
-static gboolean
-load_builtin_routines (SbCatalog  *self,
-                       GError    **error)
-{
-  g_autoptr(GBytes) bytes = load_content ("routines.json", error);
-  g_autoptr(JsonObject) root = NULL;
-  SbJsonReader reader = { "routines.json", NULL, NULL };
-  JsonArray *array = NULL;
-  gsize length;
-  const char *data;
-  int version;
-
-  if (bytes == NULL)
+  routine_bytes = load_content ("routines.json", error);
+  if (routine_bytes == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (bytes, &length);
-  root = sb_json_parse_object ("routines.json", data, length, "strongback-routines", &version, error);
-  if (root == NULL)
+  data = g_bytes_get_data (routine_bytes, &length);
+  routines = sb_routine_list_new_from_data ("routines.json", data, length,
+                                            lookup_in_table, self->exercises_by_id, error);
+  if (routines == NULL)
     return FALSE;
 
-  reader.object = root;
-  if (!sb_json_get_array (&reader, "routines", TRUE, &array, error))
-    return FALSE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = NULL;
-      SbJsonReader item = { reader.file, NULL, NULL };
-      SbRoutine *routine;
-
-      if (!sb_json_element_object (&reader, "routines", array, i, &where, &item.object, error))
-        return FALSE;
-
-      item.where = where;
-      routine = sb_routine_new_from_json (&item, lookup_in_table, self->exercises_by_id, TRUE, error);
-      if (routine == NULL)
-        return FALSE;
-
-      g_ptr_array_add (self->routines, routine);
-    }
-
+  for (guint i = 0; i < routines->len; i++)
+    g_ptr_array_add (self->routines, g_object_ref (g_ptr_array_index (routines, i)));
   self->n_builtin = self->routines->len;
+
   return TRUE;
 }
 
@@ -198,20 +152,13 @@ read_routine_file (ReadJob     *job,
                    GError     **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(JsonObject) root = NULL;
-  SbJsonReader reader = { name, NULL, NULL };
   gsize length;
-  int version;
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return NULL;
 
-  root = sb_json_parse_object (name, contents, length, "strongback-routine", &version, error);
-  if (root == NULL)
-    return NULL;
-
-  reader.object = root;
-  return sb_routine_new_from_json (&reader, lookup_in_table, job->exercises_by_id, FALSE, error);
+  return sb_routine_new_from_data (name, contents, length,
+                                   lookup_in_table, job->exercises_by_id, error);
 }
 
 static int
@@ -589,7 +536,7 @@ sb_catalog_initable_init (GInitable     *initable,
 {
   SbCatalog *self = SB_CATALOG (initable);
 
-  return load_builtin_exercises (self, error) && load_builtin_routines (self, error);
+  return load_builtin (self, error);
 }
 
 static void

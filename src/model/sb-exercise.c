@@ -165,6 +165,63 @@ sb_exercise_new_from_json (SbJsonReader  *reader,
   return g_steal_pointer (&self);
 }
 
+/**
+ * sb_exercise_list_new_from_data:
+ *
+ * Reads the built-in exercises: a "strongback-exercises" file. Their texts
+ * are translated as they are read.
+ *
+ * Returns: (transfer full) (element-type SbExercise): the exercises, in the
+ *   file's order, or %NULL with @error set
+ */
+GPtrArray *
+sb_exercise_list_new_from_data (const char  *file,
+                                const char  *data,
+                                gsize        length,
+                                GError     **error)
+{
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  SbJsonReader reader = { file, NULL, NULL };
+  JsonArray *array = NULL;
+  int version;
+
+  root = sb_json_parse_object (file, data, length, "strongback-exercises", &version, error);
+  if (root == NULL)
+    return NULL;
+
+  reader.object = root;
+  if (!sb_json_get_array (&reader, "exercises", TRUE, &array, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = NULL;
+      SbJsonReader item = { file, NULL, NULL };
+      SbExercise *exercise;
+
+      if (!sb_json_element_object (&reader, "exercises", array, i, &where, &item.object, error))
+        return NULL;
+
+      item.where = where;
+      exercise = sb_exercise_new_from_json (&item, TRUE, error);
+      if (exercise == NULL)
+        return NULL;
+
+      g_ptr_array_add (exercises, exercise);
+      if (!g_hash_table_add (ids, (gpointer) exercise->id))
+        {
+          g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
+                       _("Could not read “%s”: member “%s” must be %s"),
+                       file, where, _("an exercise with an id of its own"));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&exercises);
+}
+
 const char *
 sb_exercise_get_id (SbExercise *self)
 {

@@ -21,6 +21,10 @@ G_DECLARE_FINAL_TYPE (SbExercise, sb_exercise, SB, EXERCISE, GObject)
 SbExercise         *sb_exercise_new_from_json          (SbJsonReader  *reader,
                                                         gboolean       translate,
                                                         GError       **error);
+GPtrArray          *sb_exercise_list_new_from_data     (const char    *file,
+                                                        const char    *data,
+                                                        gsize          length,
+                                                        GError       **error);
 const char         *sb_exercise_get_id                 (SbExercise    *self);
 const char         *sb_exercise_get_name               (SbExercise    *self);
 const char         *sb_exercise_get_summary            (SbExercise    *self);

@@ -171,6 +171,83 @@ sb_routine_new_from_json (SbJsonReader      *reader,
   return g_steal_pointer (&self);
 }
 
+/**
+ * sb_routine_new_from_data:
+ *
+ * Reads one of the user's routines: a "strongback-routine" file.
+ *
+ * Returns: (transfer full): the routine, or %NULL with @error set
+ */
+SbRoutine *
+sb_routine_new_from_data (const char        *file,
+                          const char        *data,
+                          gsize              length,
+                          SbExerciseLookup   lookup,
+                          gpointer           lookup_data,
+                          GError           **error)
+{
+  g_autoptr(JsonObject) root = NULL;
+  SbJsonReader reader = { file, NULL, NULL };
+  int version;
+
+  root = sb_json_parse_object (file, data, length, "strongback-routine", &version, error);
+  if (root == NULL)
+    return NULL;
+
+  reader.object = root;
+  return sb_routine_new_from_json (&reader, lookup, lookup_data, FALSE, error);
+}
+
+/**
+ * sb_routine_list_new_from_data:
+ *
+ * Reads the built-in routines: a "strongback-routines" file.
+ *
+ * Returns: (transfer full) (element-type SbRoutine): the routines, in the
+ *   file's order, or %NULL with @error set
+ */
+GPtrArray *
+sb_routine_list_new_from_data (const char        *file,
+                               const char        *data,
+                               gsize              length,
+                               SbExerciseLookup   lookup,
+                               gpointer           lookup_data,
+                               GError           **error)
+{
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(GPtrArray) routines = g_ptr_array_new_with_free_func (g_object_unref);
+  SbJsonReader reader = { file, NULL, NULL };
+  JsonArray *array = NULL;
+  int version;
+
+  root = sb_json_parse_object (file, data, length, "strongback-routines", &version, error);
+  if (root == NULL)
+    return NULL;
+
+  reader.object = root;
+  if (!sb_json_get_array (&reader, "routines", TRUE, &array, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = NULL;
+      SbJsonReader item = { file, NULL, NULL };
+      SbRoutine *routine;
+
+      if (!sb_json_element_object (&reader, "routines", array, i, &where, &item.object, error))
+        return NULL;
+
+      item.where = where;
+      routine = sb_routine_new_from_json (&item, lookup, lookup_data, TRUE, error);
+      if (routine == NULL)
+        return NULL;
+
+      g_ptr_array_add (routines, routine);
+    }
+
+  return g_steal_pointer (&routines);
+}
+
 const char *
 sb_routine_get_id (SbRoutine *self)
 {

@@ -26,6 +26,18 @@ SbRoutine  *sb_routine_new_from_json         (SbJsonReader      *reader,
                                               gpointer           lookup_data,
                                               gboolean           builtin,
                                               GError           **error);
+SbRoutine  *sb_routine_new_from_data         (const char        *file,
+                                              const char        *data,
+                                              gsize              length,
+                                              SbExerciseLookup   lookup,
+                                              gpointer           lookup_data,
+                                              GError           **error);
+GPtrArray  *sb_routine_list_new_from_data    (const char        *file,
+                                              const char        *data,
+                                              gsize              length,
+                                              SbExerciseLookup   lookup,
+                                              gpointer           lookup_data,
+                                              GError           **error);
 const char *sb_routine_get_id                (SbRoutine         *self);
 const char *sb_routine_get_name              (SbRoutine         *self);
 const char *sb_routine_get_description       (SbRoutine         *self);

@@ -246,11 +246,11 @@ load_file (const char *history_dir,
   if (g_str_has_prefix (path, history_dir) && path[strlen (history_dir)] == G_DIR_SEPARATOR)
     display = path + strlen (history_dir) + 1;
 
-  if (g_lstat (path, &st) != 0)
+  if (g_stat (path, &st) != 0)
     {
       int saved_errno = errno;
 
-      if (saved_errno == ENOENT)
+      if (saved_errno == ENOENT && g_lstat (path, &st) != 0)
         result->vanished = TRUE;
       else
         result->message = g_strdup_printf (_("Could not read “%s”: %s"), display,
@@ -258,9 +258,8 @@ load_file (const char *history_dir,
       return result;
     }
 
-  /* Links, folders and devices are left where they are: they are not ours
-   * to move, and may lead anywhere. */
-  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+  /* Folders and devices are left where they are: they are not ours to move. */
+  if (!S_ISREG (st.st_mode))
     {
       result->message = g_strdup_printf (_("Could not read “%s”: it is not a file"), display);
       return result;
@@ -452,6 +451,9 @@ typedef struct
   GTask          *task;
   char           *dir;
   GCancellable   *cancellable;
+  GPtrArray      *files;      /* every session file, newest first */
+  guint           next;       /* atomic: the next file to read */
+  guint           running;    /* atomic: workers still reading */
 } LoadJob;
 
 typedef struct
@@ -470,6 +472,7 @@ load_job_free (LoadJob *job)
   g_clear_object (&job->task);
   g_free (job->dir);
   g_clear_object (&job->cancellable);
+  g_clear_pointer (&job->files, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -545,13 +548,55 @@ post_batch (LoadJob    *job,
   g_source_attach (source, job->self->context);
 }
 
+static GPtrArray *
+new_results (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) load_result_free);
+}
+
+/* Each reading thread takes the next file until none is left; the last one
+ * to finish posts the final batch. */
+static gpointer
+read_files_thread (gpointer data)
+{
+  LoadJob *job = data;
+  g_autoptr(GPtrArray) results = new_results ();
+  GError *error = NULL;
+  guint i;
+
+  while ((i = g_atomic_int_add (&job->next, 1)) < job->files->len)
+    {
+      if (g_cancellable_set_error_if_cancelled (job->cancellable, &error))
+        break;
+
+      g_ptr_array_add (results, load_file (job->dir, g_ptr_array_index (job->files, i)));
+      if (results->len >= BATCH_SIZE)
+        {
+          post_batch (job, &results, NULL, NULL, FALSE);
+          results = new_results ();
+        }
+    }
+
+  /* Hand over what is left before counting this thread out: once the
+   * last one posts the final batch, the job may be freed at any moment. */
+  if (results->len > 0)
+    post_batch (job, &results, NULL, NULL, FALSE);
+
+  if (g_atomic_int_dec_and_test (&job->running))
+    post_batch (job, NULL, NULL, error, TRUE);
+  else
+    g_clear_error (&error);
+
+  return NULL;
+}
+
 static gpointer
 load_thread (gpointer data)
 {
   LoadJob *job = data;
   g_autoptr(GPtrArray) years = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  guint limit = FIRST_BATCH_SIZE;
+  gboolean first_posted = FALSE;
+  guint n_threads;
 
   if (g_mkdir_with_parents (job->dir, 0755) != 0)
     {
@@ -567,36 +612,33 @@ load_thread (gpointer data)
   years = list_directory (job->dir, filter_year_dirs);
   post_batch (job, NULL, g_ptr_array_ref (years), NULL, FALSE);
 
-  results = g_ptr_array_new_with_free_func ((GDestroyNotify) load_result_free);
-  for (guint y = 0; y < years->len; y++)
+  /* The newest sessions first, on their own, so that they show at once:
+   * as soon as the newest years hold enough, before listing the others. */
+  job->files = g_ptr_array_new_with_free_func (g_free);
+  for (guint y = 0; y <= years->len; y++)
     {
-      g_autoptr(GPtrArray) files = list_directory (g_ptr_array_index (years, y),
-                                                   filter_session_files);
-
-      for (guint f = 0; f < files->len; f++)
+      if (!first_posted && (y == years->len || job->files->len >= FIRST_BATCH_SIZE))
         {
-          if (g_cancellable_is_cancelled (job->cancellable))
-            {
-              post_batch (job, &results, NULL,
-                          g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                               _("Loading the history was cancelled")),
-                          TRUE);
-              return NULL;
-            }
+          g_autoptr(GPtrArray) first = new_results ();
 
-          g_ptr_array_add (results, load_file (job->dir, g_ptr_array_index (files, f)));
-
-          if (results->len >= limit)
-            {
-              post_batch (job, &results, NULL, NULL, FALSE);
-              results = g_ptr_array_new_with_free_func ((GDestroyNotify) load_result_free);
-              limit = BATCH_SIZE;
-            }
+          for (; job->next < MIN (FIRST_BATCH_SIZE, job->files->len); job->next++)
+            g_ptr_array_add (first, load_file (job->dir, g_ptr_array_index (job->files, job->next)));
+          post_batch (job, &first, NULL, NULL, FALSE);
+          first_posted = TRUE;
         }
+
+      if (y < years->len)
+        g_ptr_array_extend_and_steal (job->files, list_directory (g_ptr_array_index (years, y),
+                                                                  filter_session_files));
     }
 
-  post_batch (job, &results, NULL, NULL, TRUE);
-  return NULL;
+  /* Then the rest on every core: parsing is what takes the time. */
+  n_threads = CLAMP (g_get_num_processors (), 1, 4);
+  job->running = n_threads;
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_unref (g_thread_new ("sb-history-read", read_files_thread, job));
+
+  return read_files_thread (job);
 }
 
 /**

@@ -494,20 +494,20 @@ JsonObject *
 sb_json_unknown_members (JsonObject         *object,
                          const char * const *known)
 {
+  /* In file order: json-glib 1.6's JsonObjectIter walks a hash table, and
+   * a rewrite must not shuffle what it keeps. */
+  g_autoptr(GList) names = json_object_get_members (object);
   JsonObject *extra = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &node))
+  for (const GList *l = names; l != NULL; l = l->next)
     {
-      if (g_strv_contains (known, name))
+      if (g_strv_contains (known, l->data))
         continue;
 
       if (extra == NULL)
         extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (node));
+      json_object_set_member (extra, l->data,
+                              json_node_copy (json_object_get_member (object, l->data)));
     }
 
   return extra;
@@ -517,16 +517,15 @@ void
 sb_json_add_members (JsonObject *object,
                      JsonObject *extra)
 {
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
+  g_autoptr(GList) names = NULL;
 
   if (extra == NULL)
     return;
 
-  json_object_iter_init (&iter, extra);
-  while (json_object_iter_next (&iter, &name, &node))
-    json_object_set_member (object, name, json_node_copy (node));
+  names = json_object_get_members (extra);
+  for (const GList *l = names; l != NULL; l = l->next)
+    json_object_set_member (object, l->data,
+                            json_node_copy (json_object_get_member (extra, l->data)));
 }
 
 /**

@@ -1,0 +1,36 @@
+/* fuzz-catalog-common.h
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The built-in catalog, made once, for targets that resolve exercise ids. */
+
+#pragma once
+
+#include "model/sb-catalog.h"
+
+static SbExercise *
+fuzz_lookup (const char *id,
+             gpointer    catalog)
+{
+  return sb_catalog_lookup_exercise (catalog, id);
+}
+
+static SbCatalog *
+fuzz_catalog (void)
+{
+  static SbCatalog *catalog;
+
+  if (catalog == NULL)
+    {
+      g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent/strongback/routines");
+      g_autoptr(GError) error = NULL;
+
+      catalog = sb_catalog_new (nowhere, &error);
+      g_assert_no_error (error);
+    }
+
+  return catalog;
+}
