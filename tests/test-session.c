@@ -178,6 +178,7 @@ test_session_validation (void)
     { "{" HEAD "\"id\": \"42\", " ROUTINE START "\"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “id” must be a UUID" },
     { "{" HEAD ID ROUTINE "\"start\": \"yesterday\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “start” must be a date and time" },
     { "{" HEAD ID ROUTINE "\"start\": \"2026-03-01T08:00:00\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “start” must be a date and time" },
+    { "{" HEAD ID ROUTINE "\"start\": \"0581-03-01T08:00:00Z\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “start” must be a date and time" },
     { "{" HEAD ID ROUTINE START "\"end\": \"2026-03-01T06:00:00+01:00\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “end” must be later than “start”" },
     { "{" HEAD ID ROUTINE START "\"pain-before\": 11, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “pain-before” must be a whole number from 0 to 10" },
     { "{" HEAD ID ROUTINE START "\"pain-after\": 2.5, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “pain-after” must be a whole number from 0 to 10" },

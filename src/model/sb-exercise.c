@@ -165,6 +165,14 @@ sb_exercise_new_from_json (SbJsonReader  *reader,
   return g_steal_pointer (&self);
 }
 
+static gpointer
+read_builtin_exercise (SbJsonReader  *item,
+                       gpointer       user_data,
+                       GError       **error)
+{
+  return sb_exercise_new_from_json (item, TRUE, error);
+}
+
 /**
  * sb_exercise_list_new_from_data:
  *
@@ -180,41 +188,25 @@ sb_exercise_list_new_from_data (const char  *file,
                                 gsize        length,
                                 GError     **error)
 {
-  g_autoptr(JsonObject) root = NULL;
-  g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  SbJsonReader reader = { file, NULL, NULL };
-  JsonArray *array = NULL;
-  int version;
+  g_autoptr(GPtrArray) exercises = NULL;
 
-  root = sb_json_parse_object (file, data, length, "strongback-exercises", &version, error);
-  if (root == NULL)
+  exercises = sb_json_read_list (file, data, length, "strongback-exercises", "exercises",
+                                 read_builtin_exercise, NULL, error);
+  if (exercises == NULL)
     return NULL;
 
-  reader.object = root;
-  if (!sb_json_get_array (&reader, "exercises", TRUE, &array, error))
-    return NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < exercises->len; i++)
     {
-      g_autofree char *where = NULL;
-      SbJsonReader item = { file, NULL, NULL };
-      SbExercise *exercise;
+      SbExercise *exercise = g_ptr_array_index (exercises, i);
 
-      if (!sb_json_element_object (&reader, "exercises", array, i, &where, &item.object, error))
-        return NULL;
-
-      item.where = where;
-      exercise = sb_exercise_new_from_json (&item, TRUE, error);
-      if (exercise == NULL)
-        return NULL;
-
-      g_ptr_array_add (exercises, exercise);
-      if (!g_hash_table_add (ids, (gpointer) exercise->id))
+      if (!g_hash_table_add (ids, exercise->id))
         {
+          g_autofree char *where = g_strdup_printf ("exercises[%u].id", i);
+
           g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
                        _("Could not read “%s”: member “%s” must be %s"),
-                       file, where, _("an exercise with an id of its own"));
+                       file, where, _("an id no other exercise has"));
           return NULL;
         }
     }

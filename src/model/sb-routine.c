@@ -198,6 +198,22 @@ sb_routine_new_from_data (const char        *file,
   return sb_routine_new_from_json (&reader, lookup, lookup_data, FALSE, error);
 }
 
+typedef struct
+{
+  SbExerciseLookup func;
+  gpointer         data;
+} Lookup;
+
+static gpointer
+read_builtin_routine (SbJsonReader  *item,
+                      gpointer       user_data,
+                      GError       **error)
+{
+  Lookup *lookup = user_data;
+
+  return sb_routine_new_from_json (item, lookup->func, lookup->data, TRUE, error);
+}
+
 /**
  * sb_routine_list_new_from_data:
  *
@@ -214,38 +230,10 @@ sb_routine_list_new_from_data (const char        *file,
                                gpointer           lookup_data,
                                GError           **error)
 {
-  g_autoptr(JsonObject) root = NULL;
-  g_autoptr(GPtrArray) routines = g_ptr_array_new_with_free_func (g_object_unref);
-  SbJsonReader reader = { file, NULL, NULL };
-  JsonArray *array = NULL;
-  int version;
+  Lookup closure = { lookup, lookup_data };
 
-  root = sb_json_parse_object (file, data, length, "strongback-routines", &version, error);
-  if (root == NULL)
-    return NULL;
-
-  reader.object = root;
-  if (!sb_json_get_array (&reader, "routines", TRUE, &array, error))
-    return NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = NULL;
-      SbJsonReader item = { file, NULL, NULL };
-      SbRoutine *routine;
-
-      if (!sb_json_element_object (&reader, "routines", array, i, &where, &item.object, error))
-        return NULL;
-
-      item.where = where;
-      routine = sb_routine_new_from_json (&item, lookup, lookup_data, TRUE, error);
-      if (routine == NULL)
-        return NULL;
-
-      g_ptr_array_add (routines, routine);
-    }
-
-  return g_steal_pointer (&routines);
+  return sb_json_read_list (file, data, length, "strongback-routines", "routines",
+                            read_builtin_routine, &closure, error);
 }
 
 const char *

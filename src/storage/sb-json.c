@@ -77,22 +77,27 @@ set_member_error (SbJsonReader *reader,
                  reader->file, path, problem);
 }
 
-/* Looks up a member; a JSON null counts as absent. */
-static JsonNode *
-lookup (SbJsonReader *reader,
-        const char   *member,
-        gboolean      required,
-        GError      **error)
+/* Looks up a member; a JSON null counts as absent. Fails only when a
+ * required member is absent. */
+static gboolean
+lookup (SbJsonReader  *reader,
+        const char    *member,
+        gboolean       required,
+        JsonNode     **node,
+        GError       **error)
 {
-  JsonNode *node = json_object_get_member (reader->object, member);
+  *node = json_object_get_member (reader->object, member);
 
-  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
-    node = NULL;
+  if (*node != NULL && JSON_NODE_HOLDS_NULL (*node))
+    *node = NULL;
 
-  if (node == NULL && required)
-    set_member_error (reader, error, SB_FORMAT_ERROR_MISSING_MEMBER, member, NULL);
+  if (*node == NULL && required)
+    {
+      set_member_error (reader, error, SB_FORMAT_ERROR_MISSING_MEMBER, member, NULL);
+      return FALSE;
+    }
 
-  return node;
+  return TRUE;
 }
 
 /**
@@ -190,6 +195,61 @@ sb_json_parse_object (const char  *file,
 }
 
 /**
+ * sb_json_read_list:
+ * @member: the top-level member holding the list
+ * @read_item: makes one object of each element
+ *
+ * Reads a file whose content is one list of objects, like the built-in
+ * exercises and routines.
+ *
+ * Returns: (transfer full) (element-type GObject): the objects, in the
+ *   file's order, or %NULL with @error set
+ */
+GPtrArray *
+sb_json_read_list (const char      *file,
+                   const char      *data,
+                   gsize            length,
+                   const char      *format,
+                   const char      *member,
+                   SbJsonReadItem   read_item,
+                   gpointer         user_data,
+                   GError         **error)
+{
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  SbJsonReader reader = { file, NULL, NULL };
+  JsonArray *array = NULL;
+  int version;
+
+  root = sb_json_parse_object (file, data, length, format, &version, error);
+  if (root == NULL)
+    return NULL;
+
+  reader.object = root;
+  if (!sb_json_get_array (&reader, member, TRUE, &array, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = NULL;
+      SbJsonReader item_reader = { file, NULL, NULL };
+      gpointer item;
+
+      if (!sb_json_element_object (&reader, member, array, i, &where, &item_reader.object, error))
+        return NULL;
+
+      item_reader.where = where;
+      item = read_item (&item_reader, user_data, error);
+      if (item == NULL)
+        return NULL;
+
+      g_ptr_array_add (items, item);
+    }
+
+  return g_steal_pointer (&items);
+}
+
+/**
  * sb_json_peek_version:
  *
  * Returns: the "version" member of a file that failed to load, or 0 when it
@@ -225,14 +285,10 @@ sb_json_get_string (SbJsonReader  *reader,
                     const char   **value,
                     GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = lookup (reader, member, required, &local_error);
+  JsonNode *node;
 
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
 
   if (node == NULL)
     return TRUE;
@@ -257,16 +313,12 @@ get_number (SbJsonReader  *reader,
             double        *value,
             GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = lookup (reader, member, required, &local_error);
+  JsonNode *node;
   GType type;
   double v;
 
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
 
   if (node == NULL)
     return TRUE;
@@ -336,9 +388,9 @@ sb_json_get_boolean (SbJsonReader  *reader,
                      gboolean      *value,
                      GError       **error)
 {
-  JsonNode *node = lookup (reader, member, FALSE, NULL);
+  JsonNode *node;
 
-  if (node == NULL)
+  if (!lookup (reader, member, FALSE, &node, error) || node == NULL)
     return TRUE;
 
   if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
@@ -359,14 +411,10 @@ sb_json_get_array (SbJsonReader  *reader,
                    JsonArray    **value,
                    GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = lookup (reader, member, required, &local_error);
+  JsonNode *node;
 
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
 
   if (node == NULL)
     return TRUE;
@@ -435,6 +483,13 @@ sb_json_get_datetime (SbJsonReader  *reader,
 
   /* A time without an offset would be read differently in every time zone. */
   datetime = g_date_time_new_from_iso8601 (text, NULL);
+
+  /* Nothing Strongback records happened before 1970; a year below 1000
+   * would not even be written back in four digits. */
+  if (datetime != NULL &&
+      (g_date_time_get_year (datetime) < 1970 || g_date_time_get_year (datetime) > 9999))
+    g_clear_pointer (&datetime, g_date_time_unref);
+
   if (datetime == NULL)
     {
       set_member_error (reader, error, SB_FORMAT_ERROR_INVALID_MEMBER, member,

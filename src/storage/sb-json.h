@@ -42,11 +42,24 @@ typedef struct
 
 #define SB_JSON_MAX_FILE_SIZE (4 * 1024 * 1024)
 
+/* Reads one element of a list file into a new GObject, or fails. */
+typedef gpointer (*SbJsonReadItem) (SbJsonReader  *item,
+                                    gpointer       user_data,
+                                    GError       **error);
+
 JsonObject *sb_json_parse_object    (const char    *file,
                                      const char    *data,
                                      gsize          length,
                                      const char    *format,
                                      int           *version,
+                                     GError       **error);
+GPtrArray  *sb_json_read_list       (const char    *file,
+                                     const char    *data,
+                                     gsize          length,
+                                     const char    *format,
+                                     const char    *member,
+                                     SbJsonReadItem read_item,
+                                     gpointer       user_data,
                                      GError       **error);
 int         sb_json_peek_version    (const char    *data,
                                      gsize          length);
