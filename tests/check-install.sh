@@ -21,7 +21,9 @@ for f in \
     share/metainfo/$id.metainfo.xml \
     share/glib-2.0/schemas/$id.gschema.xml \
     share/icons/hicolor/scalable/apps/$id.svg \
-    share/icons/hicolor/symbolic/apps/$id-symbolic.svg; do
+    share/icons/hicolor/symbolic/apps/$id-symbolic.svg \
+    share/strongback/demos/hip-thrust.webm \
+    share/strongback/demos/incline-walk.webm; do
   if [ -e "$root/$f" ]; then echo "installed: $f"; else echo "MISSING: $f"; status=1; fi
 done
 

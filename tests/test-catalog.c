@@ -134,6 +134,30 @@ test_builtin_exercises_complete (void)
   finalize_catalog (catalog);
 }
 
+static void
+test_builtin_demos_exist (void)
+{
+  g_autofree char *dir = NULL;
+  SbCatalog *catalog = new_catalog (&dir);
+  GListModel *exercises = sb_catalog_get_exercises (catalog);
+
+  /* every exercise has its rendered clip, small enough to ship */
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(SbExercise) exercise = g_list_model_get_item (exercises, i);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "demos",
+                                                     sb_exercise_get_demo (exercise), NULL);
+      GStatBuf st;
+
+      if (g_stat (path, &st) != 0)
+        g_error ("%s has no demonstration clip at %s", sb_exercise_get_id (exercise), path);
+      g_assert_cmpint (st.st_size, >, 10 * 1024);
+      g_assert_cmpint (st.st_size, <, 1024 * 1024);
+    }
+
+  finalize_catalog (catalog);
+}
+
 static const char *
 step_exercise_id (SbRoutine *routine,
                   guint      i)
@@ -404,6 +428,7 @@ main (int   argc,
 
   g_test_add_func ("/catalog/builtin/exercises-complete", test_builtin_exercises_complete);
   g_test_add_func ("/catalog/builtin/routines-follow-method", test_builtin_routines_follow_method);
+  g_test_add_func ("/catalog/builtin/demos-exist", test_builtin_demos_exist);
   g_test_add_func ("/catalog/user-routines/load", test_user_routines);
   g_test_add_func ("/catalog/user-routines/follow-folder", test_user_routines_follow_folder);
   g_test_add_func ("/dose/estimate", test_dose_estimate);
