@@ -21,7 +21,9 @@
 
 struct _SbApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  SbCatalog      *catalog;
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, ADW_TYPE_APPLICATION)
@@ -36,6 +38,30 @@ sb_application_new (void)
                        NULL);
 }
 
+/**
+ * sb_application_get_catalog:
+ *
+ * Returns: (transfer none): every exercise and routine
+ */
+SbCatalog *
+sb_application_get_catalog (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+  return self->catalog;
+}
+
+static void
+user_routines_loaded (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_catalog_load_user_routines_finish (SB_CATALOG (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not read your routines: %s", error->message);
+}
+
 static void
 sb_application_activate (GApplication *app)
 {
@@ -44,7 +70,12 @@ sb_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (sb_window_new (self));
+    {
+      window = GTK_WINDOW (sb_window_new (self));
+
+      /* the user's routines are read once the window is up, not before */
+      sb_catalog_load_user_routines_async (self->catalog, NULL, user_routines_loaded, NULL);
+    }
 
   gtk_window_present (window);
 }
@@ -52,9 +83,18 @@ sb_application_activate (GApplication *app)
 static void
 sb_application_startup (GApplication *app)
 {
+  SbApplication *self = SB_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* The built-in content is compiled in and tested: failing to read it
+   * means a broken build, not bad input. */
+  self->catalog = sb_catalog_new_default (&error);
+  if (self->catalog == NULL)
+    g_error ("The built-in exercises cannot be read: %s", error->message);
 }
 
 static void
@@ -129,9 +169,22 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+sb_application_dispose (GObject *object)
+{
+  SbApplication *self = SB_APPLICATION (object);
+
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (sb_application_parent_class)->dispose (object);
+}
+
+static void
 sb_application_class_init (SbApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = sb_application_dispose;
 
   app_class->activate = sb_application_activate;
   app_class->startup = sb_application_startup;

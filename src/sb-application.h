@@ -9,12 +9,15 @@
 
 #include <adwaita.h>
 
+#include "model/sb-catalog.h"
+
 G_BEGIN_DECLS
 
 #define SB_TYPE_APPLICATION (sb_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, AdwApplication)
 
-SbApplication *sb_application_new (void);
+SbApplication *sb_application_new         (void);
+SbCatalog     *sb_application_get_catalog (SbApplication *self);
 
 G_END_DECLS

@@ -184,6 +184,12 @@ sb_demo_view_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (sb_demo_view_parent_class)->unmap (widget);
 }
 
+static GtkSizeRequestMode
+sb_demo_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 sb_demo_view_measure (GtkWidget      *widget,
                       GtkOrientation  orientation,
@@ -198,6 +204,15 @@ sb_demo_view_measure (GtkWidget      *widget,
 
   gtk_widget_measure (self->video, orientation, -1, &video_min, &video_nat, NULL, NULL);
   gtk_widget_measure (self->controls, orientation, -1, &controls_min, &controls_nat, NULL, NULL);
+
+  /* As tall as the clip is at this width: large, and never letterboxed.
+   * It is the minimum too, since scrolled views hand out minimum heights. */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)
+    {
+      double aspect = gdk_paintable_get_intrinsic_aspect_ratio (GDK_PAINTABLE (self->player));
+
+      video_min = video_nat = MAX (video_min, (int) (for_size / (aspect > 0 ? aspect : 16.0 / 9.0)));
+    }
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -311,6 +326,7 @@ sb_demo_view_class_init (SbDemoViewClass *klass)
 
   widget_class->map = sb_demo_view_map;
   widget_class->unmap = sb_demo_view_unmap;
+  widget_class->get_request_mode = sb_demo_view_get_request_mode;
   widget_class->measure = sb_demo_view_measure;
   widget_class->size_allocate = sb_demo_view_size_allocate;
 

@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The main window. It remembers its size and maximized state in GSettings
- * so that it comes back the way the user left it.
+/* The main window: the routines in a sidebar and, beside them (or instead
+ * of them, when narrow), the chosen routine and its exercises. It remembers
+ * its size and maximized state in GSettings.
  */
 
 #define G_LOG_DOMAIN "sb-window"
@@ -15,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-exercise-page.h"
+#include "sb-routine-page.h"
 #include "sb-window.h"
 
 struct _SbWindow
@@ -22,9 +25,28 @@ struct _SbWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  SbCatalog            *catalog;
+  GtkSingleSelection   *selection;
+
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content;
+  GtkListView          *routine_list;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkStack             *content_stack;
+  SbRoutinePage        *routine_page;
+  SbExercisePage       *exercise_page;
 };
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 SbWindow *
 sb_window_new (SbApplication *application)
@@ -33,7 +55,144 @@ sb_window_new (SbApplication *application)
 
   return g_object_new (SB_TYPE_WINDOW,
                        "application", application,
+                       "catalog", sb_application_get_catalog (application),
                        NULL);
+}
+
+static void
+update_navigation (SbWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+  gboolean on_exercise = g_strcmp0 (page, "exercise") == 0;
+
+  gtk_widget_set_visible (self->back_button, on_exercise || adw_leaflet_get_folded (self->leaflet));
+
+  if (on_exercise)
+    adw_window_title_set_title (self->content_title,
+                                sb_exercise_get_name (sb_exercise_page_get_exercise (self->exercise_page)));
+  else if (g_strcmp0 (page, "routine") == 0)
+    adw_window_title_set_title (self->content_title,
+                                sb_routine_get_name (sb_routine_page_get_routine (self->routine_page)));
+  else
+    adw_window_title_set_title (self->content_title, "");
+}
+
+static void
+show_routine (SbWindow  *self,
+              SbRoutine *routine)
+{
+  sb_routine_page_set_routine (self->routine_page, routine);
+  gtk_stack_set_visible_child_name (self->content_stack, "routine");
+  update_navigation (self);
+}
+
+static void
+show_exercise (SbWindow     *self,
+               SbExercise   *exercise,
+               const SbDose *dose)
+{
+  sb_exercise_page_set_exercise (self->exercise_page, exercise, dose);
+  gtk_stack_set_visible_child_name (self->content_stack, "exercise");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_navigation (self);
+}
+
+static void
+on_step_activated (SbWindow      *self,
+                   SbRoutineStep *step)
+{
+  show_exercise (self, sb_routine_step_get_exercise (step), sb_routine_step_get_dose (step));
+}
+
+static void
+on_variation_activated (SbWindow   *self,
+                        SbExercise *exercise)
+{
+  show_exercise (self, exercise, NULL);
+}
+
+static void
+on_routine_activated (SbWindow *self,
+                      guint     position)
+{
+  g_autoptr(SbRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->catalog), position);
+
+  gtk_single_selection_set_selected (self->selection, position);
+  show_routine (self, routine);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_selection_changed (SbWindow *self)
+{
+  SbRoutine *routine = gtk_single_selection_get_selected_item (self->selection);
+
+  /* side by side, the selected routine is always shown */
+  if (routine != NULL && !adw_leaflet_get_folded (self->leaflet))
+    show_routine (self, routine);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "exercise") == 0)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "routine");
+      sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
+    }
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
+  update_navigation (self);
+}
+
+static void
+setup_routine_row (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_routine_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  SbRoutine *routine = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  guint n = g_list_model_get_n_items (sb_routine_get_steps (routine));
+  g_autofree char *minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min", "%u min",
+                                                           sb_routine_get_estimated_minutes (routine)),
+                                              sb_routine_get_estimated_minutes (routine));
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n), n);
+  g_autofree char *facts = g_strjoin (" · ", minutes, count,
+                                      sb_routine_place_name (sb_routine_get_place (routine)), NULL);
+
+  gtk_label_set_label (GTK_LABEL (title), sb_routine_get_name (routine));
+  gtk_label_set_label (GTK_LABEL (subtitle), facts);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sb_routine_get_name (routine),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, facts,
+                                  -1);
 }
 
 static void
@@ -74,14 +233,77 @@ sb_window_unrealize (GtkWidget *widget)
 }
 
 static void
+sb_window_constructed (GObject *object)
+{
+  SbWindow *self = SB_WINDOW (object);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  G_OBJECT_CLASS (sb_window_parent_class)->constructed (object);
+
+  self->exercise_page = SB_EXERCISE_PAGE (sb_exercise_page_new (self->catalog));
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->exercise_page), "exercise");
+  g_signal_connect_object (self->exercise_page, "exercise-activated",
+                           G_CALLBACK (on_variation_activated), self, G_CONNECT_SWAPPED);
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->catalog)));
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_routine_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_routine_row), NULL);
+  gtk_list_view_set_factory (self->routine_list, factory);
+  gtk_list_view_set_model (self->routine_list, GTK_SELECTION_MODEL (self->selection));
+
+  on_selection_changed (self);
+  update_navigation (self);
+}
+
+static void
 sb_window_dispose (GObject *object)
 {
   SbWindow *self = SB_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);
+}
+
+static void
+sb_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SbWindow *self = SB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SbWindow *self = SB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -90,12 +312,32 @@ sb_window_class_init (SbWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = sb_window_constructed;
   object_class->dispose = sb_window_dispose;
+  object_class->get_property = sb_window_get_property;
+  object_class->set_property = sb_window_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, SB_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->unrealize = sb_window_unrealize;
 
+  g_type_ensure (SB_TYPE_ROUTINE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strongback/Strongback/ui/sb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, routine_list);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, routine_page);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
 static void
@@ -105,4 +347,11 @@ sb_window_init (SbWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   sb_window_restore_state (self);
+
+  g_signal_connect_object (self->routine_list, "activate",
+                           G_CALLBACK (on_routine_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->routine_page, "step-activated",
+                           G_CALLBACK (on_step_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (update_navigation), self, G_CONNECT_SWAPPED);
 }

@@ -1,0 +1,335 @@
+/* sb-exercise-page.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Everything about one exercise: its demonstration, large, then what it
+ * activates and why that helps, how to set up, the cues, the common
+ * mistakes, the dose, and links to its easier, harder and equipment-free
+ * variations (activating one emits ::exercise-activated).
+ */
+
+#define G_LOG_DOMAIN "sb-exercise-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-exercise-page.h"
+
+struct _SbExercisePage
+{
+  AdwBin      parent_instance;
+
+  SbCatalog  *catalog;
+  SbExercise *exercise;
+
+  SbDemoView *demo_view;
+  GtkWidget  *scroller;
+  GtkWidget  *name_label;
+  GtkWidget  *summary_label;
+  GtkWidget  *muscles_row;
+  GtkWidget  *dose_row;
+  GtkWidget  *equipment_row;
+  GtkWidget  *sections;
+  GtkWidget  *variations_group;
+  GPtrArray  *variation_rows;
+};
+
+G_DEFINE_FINAL_TYPE (SbExercisePage, sb_exercise_page, ADW_TYPE_BIN)
+
+enum {
+  EXERCISE_ACTIVATED,   /* (SbExercise *exercise): a variation was chosen */
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+GtkWidget *
+sb_exercise_page_new (SbCatalog *catalog)
+{
+  SbExercisePage *self = g_object_new (SB_TYPE_EXERCISE_PAGE, NULL);
+
+  self->catalog = g_object_ref (catalog);
+  return GTK_WIDGET (self);
+}
+
+SbExercise *
+sb_exercise_page_get_exercise (SbExercisePage *self)
+{
+  g_return_val_if_fail (SB_IS_EXERCISE_PAGE (self), NULL);
+  return self->exercise;
+}
+
+/**
+ * sb_exercise_page_get_demo_view:
+ *
+ * Returns: (transfer none): the page's demonstration
+ */
+SbDemoView *
+sb_exercise_page_get_demo_view (SbExercisePage *self)
+{
+  g_return_val_if_fail (SB_IS_EXERCISE_PAGE (self), NULL);
+  return self->demo_view;
+}
+
+/**
+ * sb_dose_describe:
+ *
+ * Returns: (transfer full): the dose in a line, e.g. “3 × 12 reps · rest 60 s · tempo 1-2-3”
+ */
+char *
+sb_dose_describe (const SbDose *dose)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  switch (dose->kind)
+    {
+    case SB_DOSE_KIND_TIME:
+      if (dose->sets > 1)
+        g_string_append_printf (text, "%d × ", dose->sets);
+      if (dose->seconds % 60 == 0)
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", dose->seconds / 60),
+                                dose->seconds / 60);
+      else
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", dose->seconds),
+                                dose->seconds);
+      break;
+
+    case SB_DOSE_KIND_DISTANCE:
+      /* Translators: a distance in metres */
+      g_string_append_printf (text, _("%d × %d m"), dose->sets, dose->meters);
+      break;
+
+    case SB_DOSE_KIND_REPS:
+    default:
+      if (dose->per_side)
+        /* Translators: sets × repetitions on each side, e.g. “3 × 15 reps a side” */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d × %d rep a side", "%d × %d reps a side", dose->reps),
+                                dose->sets, dose->reps);
+      else
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d × %d rep", "%d × %d reps", dose->reps),
+                                dose->sets, dose->reps);
+      break;
+    }
+
+  if (dose->incline_min >= 0 && dose->incline_max > dose->incline_min)
+    /* Translators: a treadmill incline range, e.g. “5–10 % incline” */
+    g_string_append_printf (text, _(" · %g–%g %% incline"), dose->incline_min, dose->incline_max);
+  if (dose->load_kg > 0)
+    g_string_append_printf (text, _(" · %g kg"), dose->load_kg);
+  if (dose->sets > 1 && dose->rest_seconds > 0)
+    g_string_append_printf (text, _(" · rest %d s"), dose->rest_seconds);
+  if (dose->tempo_lift + dose->tempo_hold + dose->tempo_lower > 0)
+    /* Translators: seconds to lift, hold and lower, e.g. “lift 1 s, squeeze 2 s, lower 3 s” */
+    g_string_append_printf (text, _(" · lift %d s, squeeze %d s, lower %d s"),
+                            dose->tempo_lift, dose->tempo_hold, dose->tempo_lower);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A titled section: a paragraph, or a list (numbered for steps). */
+static void
+add_section (SbExercisePage     *self,
+             const char         *title,
+             const char         *paragraph,
+             const char * const *items,
+             gboolean            numbered)
+{
+  GtkWidget *box, *heading;
+
+  if ((paragraph == NULL || *paragraph == '\0') && (items == NULL || items[0] == NULL))
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  heading = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (box), heading);
+
+  if (paragraph != NULL)
+    {
+      GtkWidget *label = gtk_label_new (paragraph);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      g_autofree char *text = numbered ? g_strdup_printf ("%u.  %s", i + 1, items[i])
+                                       : g_strdup_printf ("•  %s", items[i]);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_box_append (GTK_BOX (self->sections), box);
+}
+
+static void
+on_variation_activated (AdwActionRow   *row,
+                        SbExercisePage *self)
+{
+  SbExercise *exercise = g_object_get_data (G_OBJECT (row), "exercise");
+
+  g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0, exercise);
+}
+
+static void
+add_variations (SbExercisePage     *self,
+                const char         *kind,
+                const char * const *ids)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      SbExercise *exercise = sb_catalog_lookup_exercise (self->catalog, ids[i]);
+      GtkWidget *row;
+
+      if (exercise == NULL)
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sb_exercise_get_name (exercise));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "exercise", g_object_ref (exercise), g_object_unref);
+      g_signal_connect (row, "activated", G_CALLBACK (on_variation_activated), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->variations_group), row);
+      g_ptr_array_add (self->variation_rows, row);
+    }
+}
+
+static char *
+demo_uri (SbExercise *exercise)
+{
+  const char *dir = g_getenv ("STRONGBACK_DEMOS_DIR");
+  g_autofree char *path = NULL;
+
+  if (sb_exercise_get_demo (exercise) == NULL)
+    return NULL;
+
+  path = g_build_filename (dir != NULL ? dir : PKGDATADIR "/demos", sb_exercise_get_demo (exercise), NULL);
+  return g_filename_to_uri (path, NULL, NULL);
+}
+
+/**
+ * sb_exercise_page_set_exercise:
+ * @dose: (nullable): the dose to show, e.g. a routine step's; the
+ *   exercise's usual one when %NULL
+ */
+void
+sb_exercise_page_set_exercise (SbExercisePage *self,
+                               SbExercise     *exercise,
+                               const SbDose   *dose)
+{
+  g_autofree char *muscles = NULL;
+  g_autofree char *dose_text = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GStrvBuilder) all_muscles = g_strv_builder_new ();
+  g_auto(GStrv) muscle_list = NULL;
+  GtkWidget *child;
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (SB_IS_EXERCISE_PAGE (self));
+  g_return_if_fail (SB_IS_EXERCISE (exercise));
+
+  g_set_object (&self->exercise, exercise);
+
+  gtk_label_set_label (GTK_LABEL (self->name_label), sb_exercise_get_name (exercise));
+  gtk_label_set_label (GTK_LABEL (self->summary_label), sb_exercise_get_summary (exercise));
+
+  g_strv_builder_addv (all_muscles, (const char **) sb_exercise_get_primary_muscles (exercise));
+  g_strv_builder_addv (all_muscles, (const char **) sb_exercise_get_secondary_muscles (exercise));
+  muscle_list = g_strv_builder_end (all_muscles);
+  /* Translators: separates muscle names in a list */
+  muscles = g_strjoinv (_(", "), muscle_list);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->muscles_row), muscles);
+
+  dose_text = sb_dose_describe (dose != NULL ? dose : sb_exercise_get_dose (exercise));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->dose_row), dose_text);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->equipment_row), sb_exercise_get_equipment (exercise));
+
+  while ((child = gtk_widget_get_first_child (self->sections)) != NULL)
+    gtk_box_remove (GTK_BOX (self->sections), child);
+  add_section (self, _("Why It Helps"), sb_exercise_get_why (exercise), NULL, FALSE);
+  add_section (self, _("Set-Up"), sb_exercise_get_setup (exercise), NULL, FALSE);
+  add_section (self, _("How to Do It"), NULL, sb_exercise_get_cues (exercise), TRUE);
+  add_section (self, _("Common Mistakes"), NULL, sb_exercise_get_mistakes (exercise), FALSE);
+  add_section (self, _("Progression"), sb_exercise_get_progression (exercise), NULL, FALSE);
+  add_section (self, _("Safety"), NULL, sb_exercise_get_safety (exercise), FALSE);
+
+  for (guint i = 0; i < self->variation_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->variations_group),
+                                  g_ptr_array_index (self->variation_rows, i));
+  g_ptr_array_set_size (self->variation_rows, 0);
+  add_variations (self, _("Easier"), sb_exercise_get_easier (exercise));
+  add_variations (self, _("Harder"), sb_exercise_get_harder (exercise));
+  if (sb_exercise_get_alternative (exercise) != NULL)
+    {
+      const char *ids[] = { sb_exercise_get_alternative (exercise), NULL };
+      add_variations (self, _("Without equipment"), ids);
+    }
+  gtk_widget_set_visible (self->variations_group, self->variation_rows->len > 0);
+
+  uri = demo_uri (exercise);
+  sb_demo_view_set_uri (self->demo_view, uri);
+  sb_demo_player_play (sb_demo_view_get_player (self->demo_view));
+
+  /* a new exercise is read from its top */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  gtk_adjustment_set_value (adjustment, 0);
+}
+
+static void
+sb_exercise_page_dispose (GObject *object)
+{
+  SbExercisePage *self = SB_EXERCISE_PAGE (object);
+
+  /* AdwBin unparents its child itself; disposing the template as well
+   * would unparent it twice. */
+  g_clear_object (&self->exercise);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->variation_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sb_exercise_page_parent_class)->dispose (object);
+}
+
+static void
+sb_exercise_page_class_init (SbExercisePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sb_exercise_page_dispose;
+
+  signals[EXERCISE_ACTIVATED] =
+    g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SB_TYPE_EXERCISE);
+
+  g_type_ensure (SB_TYPE_DEMO_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/strongback/Strongback/ui/sb-exercise-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, demo_view);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, muscles_row);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, dose_row);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, equipment_row);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, sections);
+  gtk_widget_class_bind_template_child (widget_class, SbExercisePage, variations_group);
+}
+
+static void
+sb_exercise_page_init (SbExercisePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->variation_rows = g_ptr_array_new ();
+}
