@@ -748,8 +748,9 @@ define_scenes (void)
   p->legs[1] = angles (1, 0);
   p->legs[0].foot = 10;
   p->legs[1].foot = 15;
-  p->arms[0] = planted (-0.62, 0.05, 1);
-  p->arms[1] = planted (-0.05, 0.2, -1);
+  /* the lower arm under the head as a pillow, the upper one along the body */
+  p->arms[0] = angles (178, 180);
+  p->arms[1] = angles (-4, -2);
   s->poses[1] = *p;
   s->poses[1].legs[1] = angles (28, 28);
   s->poses[1].legs[1].foot = 40;
