@@ -85,8 +85,11 @@ find_routine_list (GtkWidget *widget)
 
       GtkSelectionModel *model = GTK_IS_LIST_VIEW (child) ? gtk_list_view_get_model (GTK_LIST_VIEW (child)) : NULL;
 
-      if (GTK_IS_SINGLE_SELECTION (model) &&
-          SB_IS_CATALOG (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
+      GListModel *inner = GTK_IS_SINGLE_SELECTION (model) ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) : NULL;
+
+      if (GTK_IS_FILTER_LIST_MODEL (inner))
+        inner = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (inner));
+      if (SB_IS_CATALOG (inner))
         return GTK_LIST_VIEW (child);
       if ((found = find_routine_list (child)) != NULL)
         return found;
@@ -218,6 +221,42 @@ check_narrow_folds (SbWindow *window)
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (list), adw_leaflet_get_visible_child (leaflet)));
 }
 
+static void
+check_method_page (SbWindow *window)
+{
+  /* from the menu (or the routine page's row) and back */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.method", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "method");
+  g_assert_cmpstr (gtk_label_get_label (find_title (gtk_stack_get_visible_child (content_stack (window)))),
+                   ==, "Why Activation, Not Stretching?");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "routine");
+}
+
+static void
+check_search (SbWindow *window)
+{
+  GtkListView *list = find_routine_list (GTK_WIDGET (window));
+  GtkSearchBar *bar = find (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR);
+  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (gtk_search_bar_get_child (bar));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  SbRoutinePage *page = find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "DESK");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* Enter opens the match */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (sb_routine_get_id (sb_routine_page_get_routine (page)), ==, "desk-break");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +272,8 @@ main (int   argc,
   g_test_add_data_func ("/window/exercise-opens", check_exercise_opens, run_with_window);
   g_test_add_data_func ("/window/variation-opens", check_variation_opens, run_with_window);
   g_test_add_data_func ("/window/narrow-folds", check_narrow_folds, run_with_window);
+  g_test_add_data_func ("/window/method-page", check_method_page, run_with_window);
+  g_test_add_data_func ("/window/search", check_search, run_with_window);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-exercise-page.h"
+#include "sb-method-page.h"
 #include "sb-routine-page.h"
 #include "sb-window.h"
 
@@ -27,10 +28,14 @@ struct _SbWindow
   GSettings            *settings;
   SbCatalog            *catalog;
   GtkSingleSelection   *selection;
+  GtkFilterListModel   *filtered;
+  GtkStringFilter      *filter;
 
   AdwLeaflet           *leaflet;
   GtkWidget            *content;
   GtkListView          *routine_list;
+  GtkSearchBar         *search_bar;
+  GtkEditable          *search_entry;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkStack             *content_stack;
@@ -64,10 +69,14 @@ update_navigation (SbWindow *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->content_stack);
   gboolean on_exercise = g_strcmp0 (page, "exercise") == 0;
+  gboolean on_method = g_strcmp0 (page, "method") == 0;
 
-  gtk_widget_set_visible (self->back_button, on_exercise || adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->back_button,
+                          on_exercise || on_method || adw_leaflet_get_folded (self->leaflet));
 
-  if (on_exercise)
+  if (on_method)
+    adw_window_title_set_title (self->content_title, _("The Method"));
+  else if (on_exercise)
     adw_window_title_set_title (self->content_title,
                                 sb_exercise_get_name (sb_exercise_page_get_exercise (self->exercise_page)));
   else if (g_strcmp0 (page, "routine") == 0)
@@ -115,7 +124,7 @@ static void
 on_routine_activated (SbWindow *self,
                       guint     position)
 {
-  g_autoptr(SbRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->catalog), position);
+  g_autoptr(SbRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   gtk_single_selection_set_selected (self->selection, position);
   show_routine (self, routine);
@@ -139,14 +148,51 @@ back_action (GtkWidget  *widget,
 {
   SbWindow *self = SB_WINDOW (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "exercise") == 0)
+  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+
+  /* from an exercise or the method, back to the routine they came from */
+  if (g_strcmp0 (page, "exercise") == 0 || g_strcmp0 (page, "method") == 0)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "routine");
+      gtk_stack_set_visible_child_name (self->content_stack,
+                                        sb_routine_page_get_routine (self->routine_page) ? "routine" : "empty");
       sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
     }
   else
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 
+  update_navigation (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_bar)));
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Enter in the search opens the first match. */
+static void
+on_search_activate (SbWindow *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    on_routine_activated (self, 0);
+}
+
+static void
+method_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
+  gtk_stack_set_visible_child_name (self->content_stack, "method");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
   update_navigation (self);
 }
 
@@ -245,7 +291,14 @@ sb_window_constructed (GObject *object)
   g_signal_connect_object (self->exercise_page, "exercise-activated",
                            G_CALLBACK (on_variation_activated), self, G_CONNECT_SWAPPED);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->catalog)));
+  /* type-ahead search filters by name */
+  self->filter = gtk_string_filter_new (gtk_property_expression_new (SB_TYPE_ROUTINE, NULL, "name"));
+  gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (self->filter, TRUE);
+  g_object_bind_property (self->search_entry, "text", self->filter, "search", G_BINDING_SYNC_CREATE);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->catalog)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_routine_row), NULL);
@@ -264,6 +317,8 @@ sb_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -324,18 +379,24 @@ sb_window_class_init (SbWindowClass *klass)
 
   widget_class->unrealize = sb_window_unrealize;
 
+  g_type_ensure (SB_TYPE_METHOD_PAGE);
   g_type_ensure (SB_TYPE_ROUTINE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strongback/Strongback/ui/sb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, routine_list);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, routine_page);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.method", NULL, method_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
@@ -348,6 +409,11 @@ sb_window_init (SbWindow *self)
   self->settings = g_settings_new (APP_ID);
   sb_window_restore_state (self);
 
+  /* typing anywhere in the window starts a search */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_entry, "activate",
+                           G_CALLBACK (on_search_activate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->routine_list, "activate",
                            G_CALLBACK (on_routine_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->routine_page, "step-activated",

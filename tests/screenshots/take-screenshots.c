@@ -95,6 +95,11 @@ on_activate (GApplication *app)
   settle (window, 500);
   save (window, "routine.png");
 
+  gtk_widget_activate_action (window, "win.method", NULL);
+  settle (window, 600);
+  save (window, "method.png");
+  gtk_widget_activate_action (window, "win.back", NULL);
+
   /* the hip thrust, with its demonstration at the squeeze */
   open_step (window, 3);
   settle (window, 2200);
