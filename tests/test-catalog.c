@@ -16,13 +16,7 @@
 
 #include "model/sb-catalog.h"
 #include "storage/sb-store-problem.h"
-
-static gboolean
-timed_out (gpointer data)
-{
-  g_error ("timed out waiting for %s", (const char *) data);
-  return G_SOURCE_REMOVE;
-}
+#include "sb-test-utils.h"
 
 static void
 on_loaded (GObject      *object,
@@ -41,7 +35,7 @@ static void
 load_user_routines (SbCatalog *catalog)
 {
   gboolean done = FALSE;
-  guint timeout = g_timeout_add_seconds (20, timed_out, (gpointer) "the user's routines");
+  guint timeout = g_timeout_add_seconds (20, sb_test_timed_out, (gpointer) "the user's routines");
 
   sb_catalog_load_user_routines_async (catalog, NULL, on_loaded, &done);
   while (!done)
@@ -74,7 +68,7 @@ finalize_catalog (SbCatalog *catalog)
 
   g_object_add_weak_pointer (G_OBJECT (catalog), &weak);
   g_object_unref (catalog);
-  timeout = g_timeout_add_seconds (20, timed_out, (gpointer) "the catalog to be finalized");
+  timeout = g_timeout_add_seconds (20, sb_test_timed_out, (gpointer) "the catalog to be finalized");
   while (weak != NULL)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
@@ -332,7 +326,7 @@ static void
 wait_changes (guint *count,
               guint  expected)
 {
-  guint timeout = g_timeout_add_seconds (20, timed_out, (gpointer) "the routines folder to be read again");
+  guint timeout = g_timeout_add_seconds (20, sb_test_timed_out, (gpointer) "the routines folder to be read again");
 
   while (*count < expected)
     g_main_context_iteration (NULL, TRUE);

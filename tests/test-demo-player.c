@@ -18,6 +18,7 @@
 #include <gst/gst.h>
 
 #include "media/sb-demo-player.h"
+#include "sb-test-utils.h"
 
 static char *clip_small;   /* 160x120, 1 s at 30 fps */
 static char *clip_large;   /* 320x240, 1 s at 30 fps */
@@ -83,13 +84,6 @@ make_clips (void)
   clip_text = g_filename_to_uri (text_path, NULL, NULL);
 }
 
-static gboolean
-timed_out (gpointer data)
-{
-  g_error ("timed out waiting for %s", (const char *) data);
-  return G_SOURCE_REMOVE;
-}
-
 typedef struct
 {
   GArray   *positions;   /* gint64, one per frame shown */
@@ -129,7 +123,7 @@ static void
 wait_frames (Log   *log,
              guint  n)
 {
-  guint timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "frames");
+  guint timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "frames");
 
   while (log->positions->len < n && log->error == NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -142,7 +136,7 @@ static void
 wait_ready (SbDemoPlayer *player,
             Log          *log)
 {
-  guint timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "the clip to be ready");
+  guint timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "the clip to be ready");
 
   while ((sb_demo_player_get_duration (player) == 0 ||
           sb_demo_player_get_frame_duration (player) == 0) && log->error == NULL)
@@ -201,7 +195,7 @@ test_loop_wraps (void)
 {
   Log log = { 0 };
   SbDemoPlayer *player = new_player (&log);
-  guint timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "two loops");
+  guint timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "two loops");
 
   sb_demo_player_set_loop (player, TRUE);
   sb_demo_player_set_rate (player, 2.0);
@@ -226,7 +220,7 @@ test_no_loop_ends (void)
 {
   Log log = { 0 };
   SbDemoPlayer *player = new_player (&log);
-  guint timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "the end of the clip");
+  guint timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "the end of the clip");
 
   sb_demo_player_set_loop (player, FALSE);
   sb_demo_player_set_rate (player, 2.0);
@@ -283,7 +277,7 @@ step_and_check (SbDemoPlayer *player,
                 int           expected_frame)
 {
   gint64 from = sb_demo_player_get_position (player);
-  guint timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "the step");
+  guint timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "the step");
 
   sb_demo_player_step (player, frames);
   while (last_position (log) == from && log->error == NULL)
@@ -337,7 +331,7 @@ test_switch_quickly (void)
   sb_demo_player_set_uri (player, clip_large);
 
   /* whatever came before, what shows now is the last clip */
-  timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "the last clip");
+  timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "the last clip");
   while (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (player)) != 320 && log.error == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
@@ -355,7 +349,7 @@ assert_fails (const char        *uri,
 {
   Log log = { 0 };
   SbDemoPlayer *player = new_player (&log);
-  guint timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "an error");
+  guint timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "an error");
 
   sb_demo_player_set_uri (player, uri);
   sb_demo_player_play (player);
@@ -419,7 +413,7 @@ test_error_missing_plugin (void)
   {
     Log log = { 0 };
     SbDemoPlayer *player = new_player (&log);
-    guint timeout = g_timeout_add_seconds (30, timed_out, (gpointer) "an error");
+    guint timeout = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) "an error");
 
     sb_demo_player_set_uri (player, clip_small);
     while (log.error == NULL)

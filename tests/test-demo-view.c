@@ -15,6 +15,7 @@
 #include <gst/gst.h>
 
 #include "ui/sb-demo-view.h"
+#include "sb-test-utils.h"
 
 static char *clip;
 
@@ -35,21 +36,6 @@ make_clip (void)
   gst_element_set_state (pipeline, GST_STATE_NULL);
   clip = g_filename_to_uri (path, NULL, NULL);
 }
-
-static gboolean
-timed_out (gpointer data)
-{
-  g_error ("timed out waiting for %s", (const char *) data);
-  return G_SOURCE_REMOVE;
-}
-
-#define wait_until(condition) \
-  G_STMT_START { \
-    guint timeout_ = g_timeout_add_seconds (30, timed_out, (gpointer) #condition); \
-    while (!(condition)) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (timeout_); \
-  } G_STMT_END
 
 typedef struct
 {
@@ -108,7 +94,7 @@ test_controls (Fixture       *fixture,
   gint64 position;
 
   sb_demo_view_set_uri (fixture->view, clip);
-  wait_until (sb_demo_player_get_frame_duration (fixture->player) > 0);
+  sb_test_wait_until (sb_demo_player_get_frame_duration (fixture->player) > 0);
 
   /* slow enough to follow, by default */
   g_assert_cmpfloat (sb_demo_player_get_rate (fixture->player), ==, 0.5);
@@ -124,7 +110,7 @@ test_controls (Fixture       *fixture,
 
   position = sb_demo_player_get_position (fixture->player);
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "demo.step-forward", NULL);
-  wait_until (sb_demo_player_get_position (fixture->player) != position);
+  sb_test_wait_until (sb_demo_player_get_position (fixture->player) != position);
   g_assert_cmpint (ABS (sb_demo_player_get_position (fixture->player) - position
                         - sb_demo_player_get_frame_duration (fixture->player)), <=, GST_MSECOND);
 
@@ -216,7 +202,7 @@ test_error_shown (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (page));
   sb_demo_view_set_uri (fixture->view, "file:///nonexistent/leg-curl.webm");
   sb_demo_player_play (fixture->player);
-  wait_until (sb_demo_player_get_error (fixture->player) != NULL);
+  sb_test_wait_until (sb_demo_player_get_error (fixture->player) != NULL);
 
   g_assert_true (gtk_widget_get_visible (page));
   g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), "“leg-curl.webm”"));

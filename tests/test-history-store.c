@@ -20,6 +20,7 @@
 #include "storage/sb-history-store.h"
 #include "storage/sb-json.h"
 #include "storage/sb-store-problem.h"
+#include "sb-test-utils.h"
 
 typedef struct
 {
@@ -38,13 +39,6 @@ fixture_set_up (Fixture       *fixture,
   g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0755), ==, 0);
   file = g_file_new_for_path (fixture->dir);
   fixture->store = sb_history_store_new (file);
-}
-
-static gboolean
-timed_out (gpointer data)
-{
-  g_error ("timed out waiting for %s", (const char *) data);
-  return G_SOURCE_REMOVE;
 }
 
 static GThread *main_thread;
@@ -70,7 +64,7 @@ fixture_tear_down (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (store), &store);
   g_clear_object (&fixture->store);
 
-  timeout = g_timeout_add_seconds (20, timed_out, (gpointer) "the store to be finalized");
+  timeout = g_timeout_add_seconds (20, sb_test_timed_out, (gpointer) "the store to be finalized");
   while (store != NULL)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
@@ -84,7 +78,7 @@ static void
 wait_for_impl (gboolean   *flag,
                const char *what)
 {
-  guint timeout = g_timeout_add_seconds (20, timed_out, (gpointer) what);
+  guint timeout = g_timeout_add_seconds (20, sb_test_timed_out, (gpointer) what);
 
   while (!*flag)
     g_main_context_iteration (NULL, TRUE);
@@ -620,7 +614,7 @@ static void
 wait_count (guint *counter,
             guint  expected)
 {
-  guint timeout = g_timeout_add_seconds (20, timed_out, (gpointer) "a file monitor event");
+  guint timeout = g_timeout_add_seconds (20, sb_test_timed_out, (gpointer) "a file monitor event");
 
   while (*counter < expected)
     g_main_context_iteration (NULL, TRUE);

@@ -18,21 +18,7 @@
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-window.h"
-
-static gboolean
-timed_out (gpointer data)
-{
-  g_error ("timed out waiting for %s", (const char *) data);
-  return G_SOURCE_REMOVE;
-}
-
-#define wait_until(condition) \
-  G_STMT_START { \
-    guint timeout_ = g_timeout_add_seconds (30, timed_out, (gpointer) #condition); \
-    while (!(condition)) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (timeout_); \
-  } G_STMT_END
+#include "sb-test-utils.h"
 
 typedef void (*WindowTest) (SbWindow *window);
 
@@ -55,24 +41,6 @@ run_with_window (gconstpointer data)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), (gpointer) data);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
-}
-
-/* The first descendant of @widget of @type. */
-static gpointer
-find (GtkWidget *widget,
-      GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The list of routines (a drop-down's popover holds a list view too). */
@@ -118,7 +86,7 @@ find_title (GtkWidget *widget)
 static GtkStack *
 content_stack (SbWindow *window)
 {
-  SbRoutinePage *page = find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
 
   return GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (page)));
 }
@@ -126,8 +94,8 @@ content_stack (SbWindow *window)
 static void
 activate_first_step (SbWindow *window)
 {
-  SbRoutinePage *page = find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
-  AdwActionRow *row = find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
+  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+  AdwActionRow *row = sb_test_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
 
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activated");
@@ -138,7 +106,7 @@ check_routines_and_steps (SbWindow *window)
 {
   GtkListView *list = find_routine_list (GTK_WIDGET (window));
   GtkSelectionModel *model = gtk_list_view_get_model (list);
-  SbRoutinePage *page = find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
 
   /* the method's three routines */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
@@ -170,7 +138,7 @@ check_exercise_opens (SbWindow *window)
   /* its demonstration plays, from the shipped clip */
   player = sb_demo_view_get_player (sb_exercise_page_get_demo_view (page));
   g_assert_true (g_str_has_suffix (sb_demo_player_get_uri (player), "/incline-walk.webm"));
-  wait_until (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (player)) == 1280 ||
+  sb_test_wait_until (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (player)) == 1280 ||
               sb_demo_player_get_error (player) != NULL);
   g_assert_null (sb_demo_player_get_error (player));
   g_assert_true (sb_demo_player_get_playing (player));
@@ -192,13 +160,13 @@ check_variation_opens (SbWindow *window)
   page = SB_EXERCISE_PAGE (gtk_stack_get_visible_child (content_stack (window)));
 
   /* the incline walk's equipment-free alternative */
-  group = find (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP);
+  group = sb_test_find (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP);
   while (group != NULL &&
          !(ADW_IS_PREFERENCES_GROUP (group) &&
            g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), "Variations") == 0))
     group = gtk_widget_get_next_sibling (group);
   g_assert_nonnull (group);
-  row = find (group, ADW_TYPE_ACTION_ROW);
+  row = sb_test_find (group, ADW_TYPE_ACTION_ROW);
   g_signal_emit_by_name (row, "activated");
 
   g_assert_cmpstr (sb_exercise_get_id (sb_exercise_page_get_exercise (page)), ==, "uphill-walk");
@@ -207,11 +175,11 @@ check_variation_opens (SbWindow *window)
 static void
 check_narrow_folds (SbWindow *window)
 {
-  AdwLeaflet *leaflet = find (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
+  AdwLeaflet *leaflet = sb_test_find (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
   GtkListView *list = find_routine_list (GTK_WIDGET (window));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  wait_until (adw_leaflet_get_folded (leaflet));
+  sb_test_wait_until (adw_leaflet_get_folded (leaflet));
 
   /* one pane: the list first, then the routine, and back */
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (list), adw_leaflet_get_visible_child (leaflet)));
@@ -238,10 +206,10 @@ static void
 check_search (SbWindow *window)
 {
   GtkListView *list = find_routine_list (GTK_WIDGET (window));
-  GtkSearchBar *bar = find (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR);
+  GtkSearchBar *bar = sb_test_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR);
   GtkSearchEntry *entry = GTK_SEARCH_ENTRY (gtk_search_bar_get_child (bar));
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
-  SbRoutinePage *page = find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (bar));

@@ -21,25 +21,9 @@
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-window.h"
+#include "../sb-test-utils.h"
 
 static const char *output_dir;
-
-static gpointer
-find (GtkWidget *widget,
-      GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* Lets the window settle: layout, transitions and a few video frames. */
 static void
@@ -77,8 +61,8 @@ static void
 open_step (GtkWidget *window,
            guint      index)
 {
-  SbRoutinePage *page = find (window, SB_TYPE_ROUTINE_PAGE);
-  GtkWidget *row = find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
+  SbRoutinePage *page = sb_test_find (window, SB_TYPE_ROUTINE_PAGE);
+  GtkWidget *row = sb_test_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < index; i++)
     row = gtk_widget_get_next_sibling (row);
