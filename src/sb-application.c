@@ -24,6 +24,7 @@ struct _SbApplication
   AdwApplication  parent_instance;
 
   SbCatalog      *catalog;
+  SbHistoryStore *history;
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, ADW_TYPE_APPLICATION)
@@ -50,6 +51,31 @@ sb_application_get_catalog (SbApplication *self)
   return self->catalog;
 }
 
+/**
+ * sb_application_get_history:
+ *
+ * Returns: (transfer none): every performed session
+ */
+SbHistoryStore *
+sb_application_get_history (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+  return self->history;
+}
+
+static void
+history_loaded (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* a folder that cannot be opened shows as an empty history; say why */
+  if (!sb_history_store_load_finish (SB_HISTORY_STORE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("%s", error->message);
+}
+
 static void
 user_routines_loaded (GObject      *object,
                       GAsyncResult *result,
@@ -73,8 +99,10 @@ sb_application_activate (GApplication *app)
     {
       window = GTK_WINDOW (sb_window_new (self));
 
-      /* the user's routines are read once the window is up, not before */
+      /* the user's routines and history are read once the window is up,
+       * so that they never delay its first frame */
       sb_catalog_load_user_routines_async (self->catalog, NULL, user_routines_loaded, NULL);
+      sb_history_store_load_async (self->history, NULL, history_loaded, NULL);
     }
 
   gtk_window_present (window);
@@ -95,6 +123,8 @@ sb_application_startup (GApplication *app)
   self->catalog = sb_catalog_new_default (&error);
   if (self->catalog == NULL)
     g_error ("The built-in exercises cannot be read: %s", error->message);
+
+  self->history = sb_history_store_new_default ();
 }
 
 static void
@@ -174,6 +204,7 @@ sb_application_dispose (GObject *object)
   SbApplication *self = SB_APPLICATION (object);
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (sb_application_parent_class)->dispose (object);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "model/sb-catalog.h"
+#include "storage/sb-history-store.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,6 @@ G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, AdwApplica
 
 SbApplication *sb_application_new         (void);
 SbCatalog     *sb_application_get_catalog (SbApplication *self);
+SbHistoryStore *sb_application_get_history (SbApplication *self);
 
 G_END_DECLS

@@ -12,11 +12,14 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <adwaita.h>
 
 #include "sb-application.h"
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-routine-page.h"
+#include "ui/sb-session-page.h"
 #include "ui/sb-window.h"
 #include "sb-test-utils.h"
 
@@ -225,12 +228,157 @@ check_search (SbWindow *window)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
 }
 
+static char *
+history_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "strongback", "history", NULL);
+}
+
+/* Writes a session as another instance, or a sync tool, would. */
+static SbSession *
+write_session (const char *start_iso,
+               int         pain_before,
+               int         pain_after)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (start_iso, NULL);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 40);
+  g_autoptr(SbSetRecord) set = sb_set_record_new ("hip-thrust");
+  g_autofree char *dir = history_dir ();
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree char *data = NULL;
+  SbSession *session = sb_session_new ("gym-corrective", "Corrective routine", start);
+
+  sb_session_set_end_time (session, end);
+  sb_session_set_pain_before (session, pain_before);
+  sb_session_set_pain_after (session, pain_after);
+  set->reps = 10;
+  set->load_kg = 40;
+  set->effort = 6;
+  sb_session_add_set (session, set);
+  sb_session_add_set (session, set);
+
+  name = sb_session_dup_file_name (session);
+  path = g_build_filename (dir, name, NULL);
+  parent = g_path_get_dirname (path);
+  data = sb_session_to_data (session);
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+
+  return session;
+}
+
+static char *
+session_path (SbSession *session)
+{
+  g_autofree char *dir = history_dir ();
+  g_autofree char *name = sb_session_dup_file_name (session);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static GListModel *
+history_items (SbWindow *window)
+{
+  AdwViewStack *stack = sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "history");
+  GtkListView *list = sb_test_find (page, GTK_TYPE_LIST_VIEW);
+
+  return G_LIST_MODEL (gtk_list_view_get_model (list));
+}
+
+static guint
+count_sessions (GListModel *items)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      n += SB_IS_SESSION (item);
+    }
+
+  return n;
+}
+
+static void
+check_history (SbWindow *window)
+{
+  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  AdwViewStack *stack = sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GListModel *items = history_items (window);
+  g_autoptr(SbSession) later = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *trash = NULL;
+  SbSessionPage *page;
+  GtkListView *list;
+  GtkLabel *title;
+
+  sb_test_wait_until (sb_history_store_get_loaded (store));
+  adw_view_stack_set_visible_child_name (stack, "history");
+
+  /* the two sessions written before start, under their week's heading */
+  g_assert_cmpuint (count_sessions (items), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+
+  /* a session another instance writes appears in the open window */
+  later = write_session ("2026-03-12T18:00:00Z", 3, 2);
+  sb_test_wait_until (count_sessions (items) == 3);
+
+  /* opening the newest shows it: routine, sets, pain */
+  list = sb_test_find (adw_view_stack_get_child_by_name (stack, "history"), GTK_TYPE_LIST_VIEW);
+  g_signal_emit_by_name (list, "activate", 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "session");
+  page = SB_SESSION_PAGE (sb_test_find (gtk_stack_get_visible_child (content_stack (window)), SB_TYPE_SESSION_PAGE));
+  g_assert_cmpstr (sb_session_get_id (sb_session_page_get_session (page)), ==, sb_session_get_id (later));
+  title = find_title (GTK_WIDGET (page));
+  g_assert_cmpstr (gtk_label_get_label (title), ==, "Corrective routine");
+
+  /* delete: the file goes to the trash, the row and the page go away */
+  path = session_path (later);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-session", NULL);
+  sb_test_wait_until (count_sessions (items) == 2);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  trash = g_build_filename (g_get_user_data_dir (), "strongback", "history", "trash", NULL);
+  g_assert_true (g_file_test (trash, G_FILE_TEST_IS_DIR));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), !=, "session");
+
+  /* undo, from the toast: the file and the row come back */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL);
+  sb_test_wait_until (count_sessions (items) == 3);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+run_with_history (gconstpointer data)
+{
+  g_autofree char *dir = history_dir ();
+  g_autoptr(SbSession) first = NULL;
+  g_autoptr(SbSession) second = NULL;
+
+  /* a fresh history for this test */
+  if (g_file_test (dir, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+      g_assert_cmpint (system (command), ==, 0);
+    }
+  first = write_session ("2026-03-02T18:00:00Z", 5, 3);
+  second = write_session ("2026-03-04T18:00:00Z", 4, 3);
+
+  run_with_window (data);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *demos = NULL;
 
+  g_autofree char *home = g_dir_make_tmp ("strongback-window-XXXXXX", NULL);
+
+  /* a private data folder, set before GLib reads it */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   demos = g_test_build_filename (G_TEST_DIST, "..", "data", "demos", NULL);
@@ -242,6 +390,7 @@ main (int   argc,
   g_test_add_data_func ("/window/narrow-folds", check_narrow_folds, run_with_window);
   g_test_add_data_func ("/window/method-page", check_method_page, run_with_window);
   g_test_add_data_func ("/window/search", check_search, run_with_window);
+  g_test_add_data_func ("/window/history", check_history, run_with_history);
 
   return g_test_run ();
 }

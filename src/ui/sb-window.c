@@ -17,8 +17,10 @@
 #include <glib/gi18n.h>
 
 #include "sb-exercise-page.h"
+#include "model/sb-history-weeks.h"
 #include "sb-method-page.h"
 #include "sb-routine-page.h"
+#include "sb-session-page.h"
 #include "sb-window.h"
 
 struct _SbWindow
@@ -27,11 +29,23 @@ struct _SbWindow
 
   GSettings            *settings;
   SbCatalog            *catalog;
+  SbHistoryStore       *history;
+  SbHistoryWeeks       *weeks;
+  SbSession            *deleted;
   GtkSingleSelection   *selection;
   GtkFilterListModel   *filtered;
   GtkStringFilter      *filter;
 
+  AdwToastOverlay      *toasts;
   AdwLeaflet           *leaflet;
+  AdwViewStack         *sidebar_stack;
+  GtkStack             *history_stack;
+  GtkListView          *history_list;
+  GtkRevealer          *problems_revealer;
+  GtkLabel             *problems_label;
+  AdwBin               *session_slot;
+  SbSessionPage        *session_page;
+  GtkWidget            *search_button;
   GtkWidget            *content;
   GtkListView          *routine_list;
   GtkSearchBar         *search_bar;
@@ -48,6 +62,7 @@ G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -61,6 +76,7 @@ sb_window_new (SbApplication *application)
   return g_object_new (SB_TYPE_WINDOW,
                        "application", application,
                        "catalog", sb_application_get_catalog (application),
+                       "history", sb_application_get_history (application),
                        NULL);
 }
 
@@ -74,7 +90,15 @@ update_navigation (SbWindow *self)
   gtk_widget_set_visible (self->back_button,
                           on_exercise || on_method || adw_leaflet_get_folded (self->leaflet));
 
-  if (on_method)
+  gboolean on_session = g_strcmp0 (page, "session") == 0;
+
+  if (on_session)
+    gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+
+  if (on_session)
+    adw_window_title_set_title (self->content_title,
+                                sb_session_get_routine_name (sb_session_page_get_session (self->session_page)));
+  else if (on_method)
     adw_window_title_set_title (self->content_title, _("The Method"));
   else if (on_exercise)
     adw_window_title_set_title (self->content_title,
@@ -171,6 +195,7 @@ search_action (GtkWidget  *widget,
   SbWindow *self = SB_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_bar)));
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "routines");
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -194,6 +219,208 @@ method_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->content_stack, "method");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   update_navigation (self);
+}
+
+/* History ------------------------------------------------------------- */
+
+static void
+show_session (SbWindow  *self,
+              SbSession *session)
+{
+  sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
+  sb_session_page_set_session (self->session_page, session);
+  gtk_stack_set_visible_child_name (self->content_stack, "session");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  update_navigation (self);
+}
+
+static void
+on_history_activated (SbWindow *self,
+                      guint     position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->weeks), position);
+
+  if (SB_IS_SESSION (item))
+    show_session (self, SB_SESSION (item));
+}
+
+static void
+update_history (SbWindow *self)
+{
+  guint n_problems = g_list_model_get_n_items (sb_history_store_get_problems (self->history));
+
+  gtk_stack_set_visible_child_name (self->history_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->weeks)) > 0 ? "list" : "empty");
+
+  if (n_problems > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u history file could not be read. It was set aside, unchanged.",
+                                                            "%u history files could not be read. They were set aside, unchanged.",
+                                                            n_problems),
+                                               n_problems);
+      gtk_label_set_label (self->problems_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->problems_revealer, n_problems > 0);
+}
+
+/* The session shown went away (deleted here or on disk): leave its page. */
+static void
+on_session_removed (SbWindow  *self,
+                    SbSession *session)
+{
+  if (sb_session_page_get_session (self->session_page) == session &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "session") == 0)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack,
+                                        sb_routine_page_get_routine (self->routine_page) ? "routine" : "empty");
+      update_navigation (self);
+    }
+}
+
+static void
+show_error_toast (SbWindow *self,
+                  GError   *error)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+}
+
+static void
+deleted (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!sb_history_store_delete_finish (SB_HISTORY_STORE (object), result, &error))
+    {
+      g_clear_object (&self->deleted);
+      show_error_toast (self, error);
+      return;
+    }
+
+  toast = adw_toast_new (_("Session deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+delete_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbSession *session = sb_session_page_get_session (self->session_page);
+
+  if (session == NULL)
+    return;
+
+  g_set_object (&self->deleted, session);
+  sb_history_store_delete_async (self->history, session, NULL, deleted, g_object_ref (self));
+}
+
+static void
+restored (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_history_store_undo_delete_finish (SB_HISTORY_STORE (object), result, &error))
+    show_error_toast (self, error);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  g_autoptr(SbSession) session = g_steal_pointer (&self->deleted);
+
+  if (session != NULL)
+    sb_history_store_undo_delete_async (self->history, session, NULL, restored, g_object_ref (self));
+}
+
+static void
+open_quarantine_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  g_autoptr(GFile) folder = g_file_get_child (sb_history_store_get_directory (self->history), "quarantine");
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+setup_history_row (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_history_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *heading = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *title = gtk_widget_get_next_sibling (heading);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  gboolean is_header = SB_IS_WEEK_HEADER (object);
+
+  gtk_widget_set_visible (heading, is_header);
+  gtk_widget_set_visible (title, !is_header);
+  gtk_widget_set_visible (subtitle, !is_header);
+  gtk_list_item_set_activatable (item, !is_header);
+  gtk_list_item_set_selectable (item, !is_header);
+
+  if (is_header)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *text = sb_week_header_dup_title (SB_WEEK_HEADER (object), now);
+
+      gtk_label_set_label (GTK_LABEL (heading), text);
+    }
+  else
+    {
+      g_autofree char *text = sb_session_describe (SB_SESSION (object));
+
+      gtk_label_set_label (GTK_LABEL (title), sb_session_get_routine_name (SB_SESSION (object)));
+      gtk_label_set_label (GTK_LABEL (subtitle), text);
+    }
+}
+
+static void
+on_sidebar_page_changed (SbWindow *self)
+{
+  gtk_widget_set_visible (self->search_button,
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "routines") == 0);
 }
 
 static void
@@ -291,7 +518,7 @@ sb_window_constructed (GObject *object)
   g_signal_connect_object (self->exercise_page, "exercise-activated",
                            G_CALLBACK (on_variation_activated), self, G_CONNECT_SWAPPED);
 
-  /* type-ahead search filters by name */
+  /* type-ahead search filters the routines by name */
   self->filter = gtk_string_filter_new (gtk_property_expression_new (SB_TYPE_ROUTINE, NULL, "name"));
   gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (self->filter, TRUE);
@@ -306,7 +533,31 @@ sb_window_constructed (GObject *object)
   gtk_list_view_set_factory (self->routine_list, factory);
   gtk_list_view_set_model (self->routine_list, GTK_SELECTION_MODEL (self->selection));
 
+  self->session_page = SB_SESSION_PAGE (sb_session_page_new (self->catalog));
+  adw_bin_set_child (self->session_slot, GTK_WIDGET (self->session_page));
+
+  {
+    g_autoptr(GtkListItemFactory) history_factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkNoSelection) history_selection = NULL;
+
+    self->weeks = sb_history_weeks_new (G_LIST_MODEL (self->history));
+    history_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->weeks)));
+    g_signal_connect (history_factory, "setup", G_CALLBACK (setup_history_row), NULL);
+    g_signal_connect (history_factory, "bind", G_CALLBACK (bind_history_row), NULL);
+    gtk_list_view_set_factory (self->history_list, history_factory);
+    gtk_list_view_set_model (self->history_list, GTK_SELECTION_MODEL (history_selection));
+  }
+
+  g_signal_connect_object (self->weeks, "items-changed", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sb_history_store_get_problems (self->history), "items-changed",
+                           G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "session-removed",
+                           G_CALLBACK (on_session_removed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history_list, "activate",
+                           G_CALLBACK (on_history_activated), self, G_CONNECT_SWAPPED);
+
   on_selection_changed (self);
+  update_history (self);
   update_navigation (self);
 }
 
@@ -319,6 +570,9 @@ sb_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_object (&self->weeks);
+  g_clear_object (&self->deleted);
+  g_clear_object (&self->history);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -338,6 +592,9 @@ sb_window_set_property (GObject      *object,
     case PROP_CATALOG:
       self->catalog = g_value_dup_object (value);
       break;
+    case PROP_HISTORY:
+      self->history = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -355,6 +612,9 @@ sb_window_get_property (GObject    *object,
     {
     case PROP_CATALOG:
       g_value_set_object (value, self->catalog);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -375,6 +635,9 @@ sb_window_class_init (SbWindowClass *klass)
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, SB_TYPE_CATALOG,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, SB_TYPE_HISTORY_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->unrealize = sb_window_unrealize;
@@ -383,7 +646,15 @@ sb_window_class_init (SbWindowClass *klass)
   g_type_ensure (SB_TYPE_ROUTINE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strongback/Strongback/ui/sb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, history_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, history_list);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, session_slot);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, routine_list);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_bar);
@@ -396,6 +667,9 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.method", NULL, method_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-session", NULL, delete_session_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.open-quarantine", NULL, open_quarantine_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -418,6 +692,8 @@ sb_window_init (SbWindow *self)
                            G_CALLBACK (on_routine_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->routine_page, "step-activated",
                            G_CALLBACK (on_step_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_sidebar_page_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (update_navigation), self, G_CONNECT_SWAPPED);
 }

@@ -57,6 +57,66 @@ save (GtkWidget  *window,
   g_print ("%s\n", path);
 }
 
+/* A few weeks of sessions, so that History has something to show. */
+static void
+write_samples (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const struct { int days_ago, before, after; const char *notes; } samples[] = {
+    { 1, 4, 2, "Felt the glutes working on the thrusts." },
+    { 3, 4, 3, NULL },
+    { 6, 5, 3, NULL },
+    { 8, 5, 4, "Back a little stiff in the morning." },
+    { 10, 6, 4, NULL },
+    { 13, 6, 5, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -samples[i].days_ago);
+      g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                                          g_date_time_get_day_of_month (day), 18, 30, 0);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 36 + i);
+      g_autoptr(SbSession) session = sb_session_new ("gym-corrective", "Corrective routine", start);
+      const char *exercises[] = { "incline-walk", "leg-curl", "hip-abduction-machine", "hip-thrust", "back-extension" };
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *parent = NULL;
+      g_autofree char *data = NULL;
+
+      sb_session_set_end_time (session, end);
+      sb_session_set_pain_before (session, samples[i].before);
+      sb_session_set_pain_after (session, samples[i].after);
+      sb_session_set_notes (session, samples[i].notes);
+      for (guint e = 0; e < G_N_ELEMENTS (exercises); e++)
+        for (guint n = 0; n < (e == 0 ? 1 : 3); n++)
+          {
+            g_autoptr(SbSetRecord) set = sb_set_record_new (exercises[e]);
+
+            if (e == 0)
+              {
+                set->seconds = 600;
+                set->incline_percent = 7.5;
+              }
+            else
+              {
+                set->reps = 10 + (e == 2 ? 5 : 0);
+                set->load_kg = e == 3 ? 20 + 2.5 * (G_N_ELEMENTS (samples) - i) : 0;
+              }
+            set->effort = 5 + n;
+            sb_session_add_set (session, set);
+          }
+
+      name = sb_session_dup_file_name (session);
+      path = g_build_filename (g_get_user_data_dir (), "strongback", "history", name, NULL);
+      parent = g_path_get_dirname (path);
+      data = sb_session_to_data (session);
+      g_mkdir_with_parents (parent, 0755);
+      if (!g_file_set_contents (path, data, -1, NULL))
+        g_error ("could not write %s", path);
+    }
+}
+
 static void
 open_step (GtkWidget *window,
            guint      index)
@@ -103,6 +163,17 @@ on_activate (GApplication *app)
   settle (window, 800);
   save (window, "routines-narrow.png");
 
+  /* the history, wide: the list by week and the latest session */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  adw_view_stack_set_visible_child_name (sb_test_find (window, ADW_TYPE_VIEW_STACK), "history");
+  settle (window, 800);
+  {
+    GtkWidget *page = adw_view_stack_get_child_by_name (sb_test_find (window, ADW_TYPE_VIEW_STACK), "history");
+    g_signal_emit_by_name (sb_test_find (page, GTK_TYPE_LIST_VIEW), "activate", 1);
+  }
+  settle (window, 800);
+  save (window, "history.png");
+
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 }
 
@@ -119,6 +190,10 @@ main (int   argc,
     }
   output_dir = argv[1];
   g_mkdir_with_parents (output_dir, 0755);
+
+  /* sample history in a folder of its own, set before GLib reads it */
+  g_setenv ("XDG_DATA_HOME", g_dir_make_tmp ("strongback-screenshots-XXXXXX", NULL), TRUE);
+  write_samples ();
 
   gtk_init ();
   app = sb_application_new ();
