@@ -89,6 +89,16 @@ user_routines_loaded (GObject      *object,
 }
 
 static void
+start_loading (SbApplication *self,
+               GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, start_loading, self);
+
+  sb_catalog_load_user_routines_async (self->catalog, NULL, user_routines_loaded, NULL);
+  sb_history_store_load_async (self->history, NULL, history_loaded, NULL);
+}
+
+static void
 sb_application_activate (GApplication *app)
 {
   SbApplication *self = SB_APPLICATION (app);
@@ -98,11 +108,12 @@ sb_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (sb_window_new (self));
+      gtk_widget_realize (GTK_WIDGET (window));
 
-      /* the user's routines and history are read once the window is up,
-       * so that they never delay its first frame */
-      sb_catalog_load_user_routines_async (self->catalog, NULL, user_routines_loaded, NULL);
-      sb_history_store_load_async (self->history, NULL, history_loaded, NULL);
+      /* The user's routines and history are read once the window has
+       * painted: their readers would compete with the first frame. */
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                               G_CALLBACK (start_loading), self, G_CONNECT_SWAPPED);
     }
 
   gtk_window_present (window);

@@ -23,10 +23,19 @@ session_at (const char *iso)
   return sb_session_new ("gym", "Gym", start);
 }
 
+/* Changes are applied when the main loop is idle. */
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static void
 assert_shape (GListModel *model,
               const char *shape)
 {
+  settle ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, strlen (shape));
   for (guint i = 0; shape[i]; i++)
     {
@@ -65,6 +74,12 @@ test_weeks (void)
   g_assert_cmpstr (title, ==, "This Week");
 
   gt_signal_logger_connect (logger, weeks, "items-changed");
+
+  /* many changes at once are applied, and reported, once */
+  g_list_store_remove (sessions, 0);
+  g_list_store_insert (sessions, 0, monday);
+  assert_shape (G_LIST_MODEL (weeks), "HSHSS");
+  gt_signal_logger_assert_no_emissions (logger);
 
   /* a newer session in the same week: one row, under the same heading */
   g_list_store_insert (sessions, 0, wednesday);

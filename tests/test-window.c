@@ -319,8 +319,17 @@ check_history (SbWindow *window)
   adw_view_stack_set_visible_child_name (stack, "history");
 
   /* the two sessions written before start, under their week's heading */
-  g_assert_cmpuint (count_sessions (items), ==, 2);
+  sb_test_wait_until (count_sessions (items) == 2);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+
+  /* the broken file is set aside and reported, with a way to its folder */
+  {
+    GtkRevealer *banner = sb_test_find (adw_view_stack_get_child_by_name (stack, "history"), GTK_TYPE_REVEALER);
+    GtkLabel *text = sb_test_find (GTK_WIDGET (banner), GTK_TYPE_LABEL);
+
+    g_assert_true (gtk_revealer_get_reveal_child (banner));
+    g_assert_nonnull (strstr (gtk_label_get_label (text), "1 history file could not be read"));
+  }
 
   /* a session another instance writes appears in the open window */
   later = write_session ("2026-03-12T18:00:00Z", 3, 2);
@@ -365,6 +374,10 @@ run_with_history (gconstpointer data)
     }
   first = write_session ("2026-03-02T18:00:00Z", 5, 3);
   second = write_session ("2026-03-04T18:00:00Z", 4, 3);
+  {
+    g_autofree char *broken = g_build_filename (dir, "2026", "broken.json", NULL);
+    g_assert_true (g_file_set_contents (broken, "{\"format\": \"strongback-session\"", -1, NULL));
+  }
 
   run_with_window (data);
 }

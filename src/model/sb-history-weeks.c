@@ -8,8 +8,10 @@
 /* The history as a list with a heading per week: a GListModel of
  * SbWeekHeader and SbSession, newest first, over a model of sessions sorted
  * newest first (the history store). GTK 4.8's list views have no sections,
- * so the headings are items. Each change is reported as the smallest range
- * that differs, so that a list keeps its scroll position and selection.
+ * so the headings are items. Changes to the sessions are gathered and applied
+ * once the main loop is idle (a history loads thousands at a time), then
+ * reported as the smallest range that differs, so that a list keeps its
+ * scroll position and selection.
  */
 
 #include "config.h"
@@ -23,6 +25,7 @@ struct _SbHistoryWeeks
   GListModel *sessions;
   GPtrArray  *items;     /* SbWeekHeader and SbSession */
   GHashTable *headers;   /* week start (gint64 unix) -> SbWeekHeader, reused */
+  guint       rebuild_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -30,28 +33,42 @@ static void list_model_iface_init (GListModelInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (SbHistoryWeeks, sb_history_weeks, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
+static GQuark
+header_quark (void)
+{
+  return g_quark_from_static_string ("sb-history-weeks-header");
+}
+
 static SbWeekHeader *
 header_for (SbHistoryWeeks *self,
             SbSession      *session)
 {
-  g_autoptr(GDateTime) monday = sb_week_start (sb_session_get_start_time (session));
-  gint64 key = g_date_time_to_unix (monday);
-  SbWeekHeader *header = g_hash_table_lookup (self->headers, &key);
+  g_autoptr(GDateTime) monday = NULL;
+  SbWeekHeader *header;
+  gint64 key;
 
+  /* a session's start never changes: find its week once */
+  header = g_object_get_qdata (G_OBJECT (session), header_quark ());
+  if (header != NULL)
+    return header;
+
+  monday = sb_week_start (sb_session_get_start_time (session));
+  key = g_date_time_to_unix (monday);
+  header = g_hash_table_lookup (self->headers, &key);
   if (header == NULL)
     {
-      gint64 *owned_key = g_memdup2 (&key, sizeof key);
-
       header = sb_week_header_new (monday);
-      g_hash_table_insert (self->headers, owned_key, header);
+      g_hash_table_insert (self->headers, g_memdup2 (&key, sizeof key), header);
     }
 
+  g_object_set_qdata_full (G_OBJECT (session), header_quark (), g_object_ref (header), g_object_unref);
   return header;
 }
 
-static void
-rebuild (SbHistoryWeeks *self)
+static gboolean
+rebuild (gpointer data)
 {
+  SbHistoryWeeks *self = data;
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
   guint n = g_list_model_get_n_items (self->sessions);
   SbWeekHeader *current = NULL;
@@ -78,10 +95,20 @@ rebuild (SbHistoryWeeks *self)
          g_ptr_array_index (self->items, self->items->len - 1 - suffix))
     suffix++;
 
+  self->rebuild_source = 0;
   if (old->len != self->items->len || prefix < old->len)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix,
                                 old->len - prefix - suffix,
                                 self->items->len - prefix - suffix);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_sessions_changed (SbHistoryWeeks *self)
+{
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild, self, NULL);
 }
 
 SbHistoryWeeks *
@@ -93,7 +120,7 @@ sb_history_weeks_new (GListModel *sessions)
 
   self = g_object_new (SB_TYPE_HISTORY_WEEKS, NULL);
   self->sessions = g_object_ref (sessions);
-  g_signal_connect_object (sessions, "items-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sessions, "items-changed", G_CALLBACK (on_sessions_changed), self, G_CONNECT_SWAPPED);
   rebuild (self);
 
   return self;
@@ -133,6 +160,7 @@ sb_history_weeks_finalize (GObject *object)
 {
   SbHistoryWeeks *self = SB_HISTORY_WEEKS (object);
 
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
   g_clear_object (&self->sessions);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->headers, g_hash_table_unref);

@@ -542,7 +542,9 @@ post_batch (LoadJob    *job,
   /* Not g_main_context_invoke(): it would run deliver_batch() right here,
    * in the worker, whenever the main thread is between iterations. */
   source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  /* Below GTK's redraw: the window paints first and stays responsive while
+   * a long history comes in. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
   g_source_set_static_name (source, "[strongback] history batch");
   g_source_set_callback (source, deliver_batch, batch, (GDestroyNotify) load_batch_free);
   g_source_attach (source, job->self->context);

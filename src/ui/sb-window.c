@@ -119,11 +119,37 @@ show_routine (SbWindow  *self,
   update_navigation (self);
 }
 
+static void on_variation_activated (SbWindow   *self,
+                                    SbExercise *exercise);
+
+/* Made on first use: it brings up GStreamer, which startup need not wait for. */
+static SbExercisePage *
+ensure_exercise_page (SbWindow *self)
+{
+  if (self->exercise_page == NULL)
+    {
+      self->exercise_page = SB_EXERCISE_PAGE (sb_exercise_page_new (self->catalog));
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->exercise_page), "exercise");
+      g_signal_connect_object (self->exercise_page, "exercise-activated",
+                               G_CALLBACK (on_variation_activated), self, G_CONNECT_SWAPPED);
+    }
+
+  return self->exercise_page;
+}
+
+static void
+pause_demo (SbWindow *self)
+{
+  if (self->exercise_page != NULL)
+    sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
+}
+
 static void
 show_exercise (SbWindow     *self,
                SbExercise   *exercise,
                const SbDose *dose)
 {
+  ensure_exercise_page (self);
   sb_exercise_page_set_exercise (self->exercise_page, exercise, dose);
   gtk_stack_set_visible_child_name (self->content_stack, "exercise");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -179,7 +205,7 @@ back_action (GtkWidget  *widget,
     {
       gtk_stack_set_visible_child_name (self->content_stack,
                                         sb_routine_page_get_routine (self->routine_page) ? "routine" : "empty");
-      sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
+      pause_demo (self);
     }
   else
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -215,7 +241,7 @@ method_action (GtkWidget  *widget,
 {
   SbWindow *self = SB_WINDOW (widget);
 
-  sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
+  pause_demo (self);
   gtk_stack_set_visible_child_name (self->content_stack, "method");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   update_navigation (self);
@@ -227,7 +253,7 @@ static void
 show_session (SbWindow  *self,
               SbSession *session)
 {
-  sb_demo_player_pause (sb_demo_view_get_player (sb_exercise_page_get_demo_view (self->exercise_page)));
+  pause_demo (self);
   sb_session_page_set_session (self->session_page, session);
   gtk_stack_set_visible_child_name (self->content_stack, "session");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -513,10 +539,6 @@ sb_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sb_window_parent_class)->constructed (object);
 
-  self->exercise_page = SB_EXERCISE_PAGE (sb_exercise_page_new (self->catalog));
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->exercise_page), "exercise");
-  g_signal_connect_object (self->exercise_page, "exercise-activated",
-                           G_CALLBACK (on_variation_activated), self, G_CONNECT_SWAPPED);
 
   /* type-ahead search filters the routines by name */
   self->filter = gtk_string_filter_new (gtk_property_expression_new (SB_TYPE_ROUTINE, NULL, "name"));
