@@ -22,7 +22,8 @@ static const char *exercises[] = {
   "incline-walk", "leg-curl", "hip-abduction-machine", "hip-thrust", "back-extension",
 };
 
-/* Three sessions a week going back from a fixed day, as a regular user has. */
+/* Sessions every eight hours going back from a fixed day: 36,500 of them
+ * reach back 33 years, still after 1970 (earlier dates are refused). */
 static void
 generate (const char *dir,
           guint       n)
@@ -33,7 +34,7 @@ generate (const char *dir,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GDateTime) start = g_date_time_add_hours (last, -(gint) (i * 56) - g_rand_int_range (rand, 0, 3));
+      g_autoptr(GDateTime) start = g_date_time_add_hours (last, -(gint) (i * 8) - g_rand_int_range (rand, 0, 3));
       g_autoptr(GDateTime) end = g_date_time_add_minutes (start, g_rand_int_range (rand, 30, 50));
       g_autofree char *id = NULL;
       g_autofree char *name = NULL;
