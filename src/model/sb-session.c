@@ -428,6 +428,21 @@ sb_session_add_set (SbSession         *self,
 }
 
 /**
+ * sb_session_remove_last_set:
+ *
+ * Takes back the last set, e.g. to do it again.
+ */
+void
+sb_session_remove_last_set (SbSession *self)
+{
+  g_return_if_fail (SB_IS_SESSION (self));
+  g_return_if_fail (self->sets->len > 0);
+
+  g_ptr_array_set_size (self->sets, self->sets->len - 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SETS]);
+}
+
+/**
  * sb_session_dup_file_name:
  *
  * Returns: (transfer full): the session's file name inside the history

@@ -50,6 +50,7 @@ const SbSetRecord *sb_session_get_set           (SbSession         *self,
                                                  guint              index);
 void               sb_session_add_set           (SbSession         *self,
                                                  const SbSetRecord *record);
+void               sb_session_remove_last_set   (SbSession         *self);
 char              *sb_session_dup_file_name     (SbSession         *self);
 gboolean           sb_session_equal             (SbSession         *a,
                                                  SbSession         *b);
