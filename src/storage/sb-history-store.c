@@ -759,6 +759,11 @@ reload_done (GObject      *object,
   dirty = GPOINTER_TO_INT (g_hash_table_lookup (self->reloading, path));
   g_hash_table_remove (self->reloading, path);
 
+  /* Our own save or move of this file is under way: what was read is
+   * already stale, and the operation will settle the list itself. */
+  if (g_hash_table_contains (self->busy, path))
+    return;
+
   if (dirty)
     reload_path (self, result->path);
   else
@@ -1015,6 +1020,11 @@ file_op_done (GObject      *object,
   SbSession *existing;
 
   g_hash_table_remove (self->busy, op->path);
+
+  /* A read of this file that started before the operation reads the old
+   * contents: have it read again once it is done. */
+  if (g_hash_table_contains (self->reloading, op->path))
+    g_hash_table_insert (self->reloading, g_strdup (op->path), GINT_TO_POINTER (TRUE));
 
   if (!g_task_propagate_boolean (G_TASK (res), &error))
     {
