@@ -86,14 +86,12 @@ update_navigation (SbWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->content_stack);
   gboolean on_exercise = g_strcmp0 (page, "exercise") == 0;
   gboolean on_method = g_strcmp0 (page, "method") == 0;
-
-  gtk_widget_set_visible (self->back_button,
-                          on_exercise || on_method || adw_leaflet_get_folded (self->leaflet));
-
   gboolean on_session = g_strcmp0 (page, "session") == 0;
 
-  if (on_session)
-    gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+  /* exercises and the method lead back to their routine; one pane leads
+   * back to the list */
+  gtk_widget_set_visible (self->back_button,
+                          on_exercise || on_method || adw_leaflet_get_folded (self->leaflet));
 
   if (on_session)
     adw_window_title_set_title (self->content_title,
