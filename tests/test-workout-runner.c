@@ -7,8 +7,9 @@
 
 /* The guided workout's state machine, on a fake clock: the exact order of
  * its signals through a whole routine, timed sets and rests counting to the
- * second, pauses left out of the time, and skipping, going back and adding
- * sets recorded as they happened. */
+ * second, pauses left out of the time, skipping, going back and adding
+ * sets recorded as they happened, sound cues, abandoning, and picking up a
+ * workout saved part-way. */
 
 #include "config.h"
 
@@ -271,6 +272,214 @@ test_skip_back_add (Fixture       *fixture,
   g_assert_cmpuint (sb_session_get_n_sets (session), ==, 4);
 }
 
+static void
+test_cues (Fixture       *fixture,
+           gconstpointer  data)
+{
+  SbWorkoutRunner *runner = fixture->runner;
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+
+  gt_signal_logger_connect (logger, runner, "cue");
+  gt_signal_logger_connect (logger, runner, "state-changed");
+
+  sb_workout_runner_start (runner, -1);
+  assert_int_signal (logger, runner, "state-changed", SB_WORKOUT_EXERCISING);
+
+  /* nothing until 3 s are left of the 10 s walk */
+  advance (runner, 6);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* 3, 2, 1, then the end, then the rest begins */
+  advance (runner, 4);
+  assert_int_signal (logger, runner, "cue", SB_WORKOUT_CUE_COUNTDOWN);
+  assert_int_signal (logger, runner, "cue", SB_WORKOUT_CUE_COUNTDOWN);
+  assert_int_signal (logger, runner, "cue", SB_WORKOUT_CUE_COUNTDOWN);
+  assert_int_signal (logger, runner, "cue", SB_WORKOUT_CUE_END);
+  assert_int_signal (logger, runner, "state-changed", SB_WORKOUT_RESTING);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* the 5 s rest counts down too; a set of reps has no countdown */
+  advance (runner, 5);
+  for (int i = 0; i < 3; i++)
+    assert_int_signal (logger, runner, "cue", SB_WORKOUT_CUE_COUNTDOWN);
+  assert_int_signal (logger, runner, "cue", SB_WORKOUT_CUE_END);
+  assert_int_signal (logger, runner, "state-changed", SB_WORKOUT_EXERCISING);
+  advance (runner, 60);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* a paused countdown makes no sound */
+  sb_workout_runner_complete_set (runner, NULL);
+  assert_int_signal (logger, runner, "state-changed", SB_WORKOUT_RESTING);
+  advance (runner, 26);
+  sb_workout_runner_pause (runner);
+  assert_int_signal (logger, runner, "state-changed", SB_WORKOUT_PAUSED);
+  advance (runner, 30);
+  gt_signal_logger_assert_no_emissions (logger);
+}
+
+static void
+test_timed_set_ended_early (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  SbWorkoutRunner *runner = fixture->runner;
+  SbSession *session;
+
+  sb_workout_runner_start (runner, -1);
+  session = sb_workout_runner_get_session (runner);
+
+  /* 4 s of a 10 s walk: the record says 4, not the plan */
+  advance (runner, 4);
+  sb_workout_runner_complete_set (runner, NULL);
+  g_assert_cmpint (sb_session_get_set (session, 0)->seconds, ==, 4);
+  g_assert_cmpint (sb_session_get_set (session, 0)->reps, ==, -1);
+
+  /* the session's end follows the time worked, set by set */
+  g_assert_cmpint (g_date_time_difference (sb_session_get_end_time (session), sb_session_get_start_time (session)),
+                   ==, 4 * G_USEC_PER_SEC);
+}
+
+static void
+test_abandon (Fixture       *fixture,
+              gconstpointer  data)
+{
+  SbWorkoutRunner *runner = fixture->runner;
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+
+  sb_workout_runner_start (runner, 4);
+  gt_signal_logger_connect (logger, runner, "state-changed");
+  gt_signal_logger_connect (logger, runner, "finished");
+
+  sb_workout_runner_abandon (runner);
+  assert_int_signal (logger, runner, "state-changed", SB_WORKOUT_ABANDONED);
+
+  /* given up is given up: it cannot be finished into a session */
+  sb_workout_runner_finish (runner, 2, NULL);
+  sb_workout_runner_complete_set (runner, NULL);
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_ABANDONED);
+}
+
+/* The session as it comes back from the file the journal wrote. */
+static SbSession *
+reread (SbSession *session)
+{
+  g_autofree char *data = sb_session_to_data (session);
+  g_autoptr(GError) error = NULL;
+  SbSession *copy = sb_session_new_from_data ("in-progress.json", data, strlen (data), &error);
+
+  g_assert_no_error (error);
+  return copy;
+}
+
+static void
+test_resume (Fixture       *fixture,
+             gconstpointer  data)
+{
+  SbWorkoutRunner *runner = fixture->runner;
+  g_autoptr(SbWorkoutRunner) resumed = NULL;
+  g_autoptr(SbSession) saved = NULL;
+  g_autoptr(SbSession) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  SbSession *session;
+
+  /* walk (10 s), then both bridges and one added */
+  sb_workout_runner_start (runner, 6);
+  advance (runner, 15);
+  sb_workout_runner_add_set (runner);
+  for (int i = 0; i < 3; i++)
+    {
+      sb_workout_runner_complete_set (runner, NULL);
+      advance (runner, 30);
+    }
+  g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 2);
+
+  /* the app died 30 s into the rest: the file has four sets and the 75 s
+   * worked up to the last of them */
+  saved = reread (sb_workout_runner_get_session (runner));
+  saved_again = reread (saved);
+  sb_workout_runner_abandon (runner);
+
+  fake_now += (gint64) 3600 * G_USEC_PER_SEC;
+  resumed = sb_workout_runner_new_resumed (fixture->routine, saved, &error);
+  g_assert_no_error (error);
+  sb_workout_runner_set_clock (resumed, fake_clock, NULL);
+
+  /* paused at the back extension, time worked carried over */
+  g_assert_cmpint (sb_workout_runner_get_state (resumed), ==, SB_WORKOUT_PAUSED);
+  g_assert_cmpuint (sb_workout_runner_get_step (resumed), ==, 2);
+  g_assert_cmpuint (sb_workout_runner_get_set (resumed), ==, 0);
+  g_assert_cmpint (sb_workout_runner_get_active_time (resumed), ==, 75 * G_USEC_PER_SEC);
+  fake_now += 600 * G_USEC_PER_SEC;
+  g_assert_cmpint (sb_workout_runner_get_active_time (resumed), ==, 75 * G_USEC_PER_SEC);
+
+  sb_workout_runner_resume (resumed);
+  advance (resumed, 20);
+  sb_workout_runner_complete_set (resumed, NULL);
+  g_assert_cmpint (sb_workout_runner_get_state (resumed), ==, SB_WORKOUT_COMPLETE);
+  sb_workout_runner_finish (resumed, 3, NULL);
+
+  session = sb_workout_runner_get_session (resumed);
+  g_assert_cmpuint (sb_session_get_n_sets (session), ==, 5);
+  g_assert_cmpstr (sb_session_get_set (session, 4)->exercise_id, ==, "prone-back-extension");
+  g_assert_cmpint (sb_session_get_pain_before (session), ==, 6);
+  g_assert_cmpint (g_date_time_difference (sb_session_get_end_time (session), sb_session_get_start_time (session)),
+                   ==, 95 * G_USEC_PER_SEC);
+
+  /* the bridge set added before the crash still counts as added: going
+   * back from the resumed position lands on it, the third of three */
+  {
+    g_autoptr(SbWorkoutRunner) back = sb_workout_runner_new_resumed (fixture->routine, saved_again, &error);
+
+    g_assert_no_error (error);
+    sb_workout_runner_resume (back);
+    sb_workout_runner_previous (back);
+    g_assert_cmpuint (sb_workout_runner_get_step (back), ==, 1);
+    g_assert_cmpuint (sb_workout_runner_get_set (back), ==, 2);
+    g_assert_cmpuint (sb_workout_runner_get_n_sets (back), ==, 3);
+    g_assert_cmpuint (sb_session_get_n_sets (sb_workout_runner_get_session (back)), ==, 3);
+  }
+}
+
+static void
+test_resume_edge_cases (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_now_utc ();
+  g_autoptr(SbSession) empty = sb_session_new ("t", "Test", start);
+  g_autoptr(SbSession) foreign = sb_session_new ("t", "Test", start);
+  g_autoptr(SbSession) all = sb_session_new ("t", "Test", start);
+  g_autoptr(SbSetRecord) set = sb_set_record_new ("hip-thrust");
+  g_autoptr(SbWorkoutRunner) runner = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* nothing done yet: the first set, paused */
+  runner = sb_workout_runner_new_resumed (fixture->routine, empty, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
+  g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 0);
+  g_clear_object (&runner);
+
+  /* sets of exercises the routine does not have: the routine changed */
+  sb_session_add_set (foreign, set);
+  runner = sb_workout_runner_new_resumed (fixture->routine, foreign, &error);
+  g_assert_error (error, SB_WORKOUT_RUNNER_ERROR, SB_WORKOUT_RUNNER_ERROR_MISMATCH);
+  g_assert_null (runner);
+  g_clear_error (&error);
+
+  /* every set done: waiting for pain after */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_free (set->exercise_id);
+      set->exercise_id = g_strdup (i == 0 ? "incline-walk" : i < 3 ? "glute-bridge" : "prone-back-extension");
+      sb_session_add_set (all, set);
+    }
+  runner = sb_workout_runner_new_resumed (fixture->routine, all, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_COMPLETE);
+  sb_workout_runner_finish (runner, 1, NULL);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_FINISHED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +490,11 @@ main (int   argc,
   ADD ("/workout-runner/whole-routine", test_whole_routine);
   ADD ("/workout-runner/pause-not-counted", test_pause_not_counted);
   ADD ("/workout-runner/skip-back-add", test_skip_back_add);
+  ADD ("/workout-runner/cues", test_cues);
+  ADD ("/workout-runner/timed-set-ended-early", test_timed_set_ended_early);
+  ADD ("/workout-runner/abandon", test_abandon);
+  ADD ("/workout-runner/resume", test_resume);
+  ADD ("/workout-runner/resume-edge-cases", test_resume_edge_cases);
 #undef ADD
 
   return g_test_run ();

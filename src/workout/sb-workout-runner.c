@@ -11,8 +11,10 @@
  * monotonic clock and only moves on sb_workout_runner_tick(), so tests run
  * without waiting, and pauses, suspend or wall-clock changes cannot bend it.
  *
- * Every transition is a signal or a property notification: "state",
- * ::step-changed, ::set-completed, ::rest-started, ::tick, ::finished.
+ * Every transition is a signal: ::state-changed (and "state"),
+ * ::step-changed, ::set-completed, ::rest-started, ::tick, ::cue and
+ * ::finished. A session saved part-way (its end is the time worked so far)
+ * can be picked up again with sb_workout_runner_new_resumed().
  */
 
 #define G_LOG_DOMAIN "sb-workout-runner"
@@ -44,6 +46,10 @@ struct _SbWorkoutRunner
 };
 
 G_DEFINE_FINAL_TYPE (SbWorkoutRunner, sb_workout_runner, G_TYPE_OBJECT)
+G_DEFINE_QUARK (sb-workout-runner-error-quark, sb_workout_runner_error)
+
+/* Countdowns shorter than this get no 3-2-1: it would beep through them. */
+#define MIN_COUNTDOWN_FOR_CUES 5
 
 enum {
   PROP_0,
@@ -52,10 +58,12 @@ enum {
 };
 
 enum {
+  STATE_CHANGED,   /* (SbWorkoutState state): after "state" changed */
   STEP_CHANGED,    /* (guint step, guint set): the set now due */
   SET_COMPLETED,   /* (SbSetRecord *record): a set was done or skipped */
   REST_STARTED,    /* (int seconds) */
   TICK,            /* (int remaining): a countdown moved on a whole second */
+  CUE,             /* (SbWorkoutCue cue): time for a sound */
   FINISHED,        /* (SbSession *session): the session is final */
   N_SIGNALS
 };
@@ -99,6 +107,7 @@ set_state (SbWorkoutRunner *self,
 
   self->state = state;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  g_signal_emit (self, signals[STATE_CHANGED], 0, state);
 }
 
 /* The set at (step, set) begins: timed sets start their countdown. */
@@ -144,6 +153,31 @@ advance (SbWorkoutRunner *self,
     begin_set (self);
 }
 
+static gint64 paused_now (SbWorkoutRunner *self);
+
+/* Whole seconds of the current phase so far, capped at its length. */
+static int
+elapsed_seconds (SbWorkoutRunner *self)
+{
+  gint64 elapsed = paused_now (self) - self->phase_start;
+
+  if (self->phase_length > 0)
+    elapsed = MIN (elapsed, self->phase_length);
+
+  return (int) ((elapsed + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC);
+}
+
+/* The session's end is its start plus the time worked: kept up to date
+ * after every set, so that a session saved part-way says how long it ran. */
+static void
+update_end_time (SbWorkoutRunner *self)
+{
+  g_autoptr(GDateTime) end = g_date_time_add (sb_session_get_start_time (self->session),
+                                              sb_workout_runner_get_active_time (self));
+
+  sb_session_set_end_time (self->session, end);
+}
+
 static void
 record (SbWorkoutRunner   *self,
         const SbSetRecord *actual,
@@ -157,8 +191,9 @@ record (SbWorkoutRunner   *self,
   /* what was planned, unless the person said otherwise */
   if (actual == NULL)
     {
+      /* a timed set ended early counts the time it really lasted */
       if (dose->kind == SB_DOSE_KIND_TIME)
-        done->seconds = dose->seconds;
+        done->seconds = skipped ? dose->seconds : elapsed_seconds (self);
       else if (dose->kind == SB_DOSE_KIND_REPS)
         done->reps = dose->reps;
       if (dose->load_kg > 0)
@@ -171,6 +206,7 @@ record (SbWorkoutRunner   *self,
   done->skipped = skipped;
 
   sb_session_add_set (self->session, done);
+  update_end_time (self);
   g_signal_emit (self, signals[SET_COMPLETED], 0, done);
 }
 
@@ -194,20 +230,135 @@ sb_workout_runner_new (SbRoutine *routine)
   return self;
 }
 
+static const char *
+step_exercise_id (SbRoutine *routine,
+                  guint      index)
+{
+  g_autoptr(SbRoutineStep) step = g_list_model_get_item (sb_routine_get_steps (routine), index);
+
+  return step != NULL ? sb_exercise_get_id (sb_routine_step_get_exercise (step)) : NULL;
+}
+
+/**
+ * sb_workout_runner_new_resumed:
+ * @routine: the routine @session followed
+ * @session: a session saved part-way, its end the time worked so far
+ *
+ * Picks a workout up where it was left: at the set after the last one
+ * recorded, paused, so that the person resumes when ready. Sets added
+ * during the workout count again as added.
+ *
+ * Returns: (transfer full) (nullable): the runner, or %NULL when the
+ *   session's sets do not follow @routine (it was changed since)
+ */
+SbWorkoutRunner *
+sb_workout_runner_new_resumed (SbRoutine  *routine,
+                               SbSession  *session,
+                               GError    **error)
+{
+  g_autoptr(SbWorkoutRunner) self = NULL;
+  guint n_records, record = 0, steps;
+  GDateTime *end;
+
+  g_return_val_if_fail (SB_IS_ROUTINE (routine), NULL);
+  g_return_val_if_fail (SB_IS_SESSION (session), NULL);
+
+  self = sb_workout_runner_new (routine);
+  n_records = sb_session_get_n_sets (session);
+  steps = n_steps (self);
+
+  /* Records follow positions one to one: walk the steps, taking each
+   * step's records, and any beyond its plan while the next step is another
+   * exercise (those were added sets). */
+  for (self->step = 0; self->step < steps; self->step++)
+    {
+      const char *id = step_exercise_id (routine, self->step);
+      const char *next = step_exercise_id (routine, self->step + 1);
+      guint *planned = &g_array_index (self->n_sets, guint, self->step);
+      guint taken = 0;
+
+      while (record < n_records &&
+             g_strcmp0 (sb_session_get_set (session, record)->exercise_id, id) == 0 &&
+             (taken < *planned || g_strcmp0 (next, id) != 0))
+        {
+          taken++;
+          record++;
+        }
+      *planned = MAX (*planned, taken);
+      if (taken < *planned)
+        {
+          self->set = taken;
+          break;
+        }
+    }
+
+  if (record < n_records)
+    {
+      g_set_error (error, SB_WORKOUT_RUNNER_ERROR, SB_WORKOUT_RUNNER_ERROR_MISMATCH,
+                   "set %u (%s) does not follow the steps of routine “%s”",
+                   record + 1, sb_session_get_set (session, record)->exercise_id, sb_routine_get_id (routine));
+      return NULL;
+    }
+
+  self->session = g_object_ref (session);
+  self->started_at = now (self);
+  end = sb_session_get_end_time (session);
+  if (end != NULL)
+    self->started_at -= MAX (g_date_time_difference (end, sb_session_get_start_time (session)), 0);
+
+  if (self->step == steps)
+    {
+      self->step = steps - 1;
+      self->set = g_array_index (self->n_sets, guint, self->step);
+      self->state = SB_WORKOUT_COMPLETE;
+    }
+  else
+    {
+      const SbDose *dose = current_dose (self);
+
+      /* the set starts afresh on resume: a timed one counts down whole */
+      self->phase_start = now (self);
+      self->phase_length = dose->kind == SB_DOSE_KIND_TIME ? dose->seconds * G_USEC_PER_SEC : 0;
+      self->last_remaining = -1;
+      self->paused_state = SB_WORKOUT_EXERCISING;
+      self->paused_at = now (self);
+      self->state = SB_WORKOUT_PAUSED;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+SbRoutine *
+sb_workout_runner_get_routine (SbWorkoutRunner *self)
+{
+  g_return_val_if_fail (SB_IS_WORKOUT_RUNNER (self), NULL);
+  return self->routine;
+}
+
 /**
  * sb_workout_runner_set_clock:
  * @clock: (nullable): monotonic microseconds; %NULL for the real one
+ *
+ * Times already taken move onto the new clock, so a runner can change
+ * clocks at any point without time jumping.
  */
 void
 sb_workout_runner_set_clock (SbWorkoutRunner *self,
                              SbClockFunc      clock,
                              gpointer         user_data)
 {
-  g_return_if_fail (SB_IS_WORKOUT_RUNNER (self));
-  g_return_if_fail (self->state == SB_WORKOUT_READY);
+  gint64 before, shift;
 
+  g_return_if_fail (SB_IS_WORKOUT_RUNNER (self));
+
+  before = now (self);
   self->clock = clock ? clock : real_clock;
   self->clock_data = user_data;
+  shift = now (self) - before;
+
+  self->phase_start += shift;
+  self->paused_at += shift;
+  self->started_at += shift;
 }
 
 SbWorkoutState
@@ -498,6 +649,14 @@ sb_workout_runner_tick (SbWorkoutRunner *self)
     {
       self->last_remaining = remaining;
       g_signal_emit (self, signals[TICK], 0, remaining);
+
+      if (self->phase_length >= MIN_COUNTDOWN_FOR_CUES * G_USEC_PER_SEC)
+        {
+          if (remaining == 0)
+            g_signal_emit (self, signals[CUE], 0, SB_WORKOUT_CUE_END);
+          else if (remaining <= 3)
+            g_signal_emit (self, signals[CUE], 0, SB_WORKOUT_CUE_COUNTDOWN);
+        }
     }
 
   if (remaining == 0)
@@ -521,23 +680,35 @@ sb_workout_runner_finish (SbWorkoutRunner *self,
                           int              pain_after,
                           const char      *notes)
 {
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-
   g_return_if_fail (SB_IS_WORKOUT_RUNNER (self));
 
-  if (self->state == SB_WORKOUT_READY || self->state == SB_WORKOUT_FINISHED)
+  if (self->state == SB_WORKOUT_READY || self->state == SB_WORKOUT_FINISHED ||
+      self->state == SB_WORKOUT_ABANDONED)
     return;
 
   /* the end is the start plus the time worked, whatever the wall clock did */
-  start = g_date_time_ref (sb_session_get_start_time (self->session));
-  end = g_date_time_add (start, sb_workout_runner_get_active_time (self));
-  sb_session_set_end_time (self->session, end);
+  update_end_time (self);
   sb_session_set_pain_after (self->session, pain_after);
   sb_session_set_notes (self->session, notes);
 
   set_state (self, SB_WORKOUT_FINISHED);
   g_signal_emit (self, signals[FINISHED], 0, self->session);
+}
+
+/**
+ * sb_workout_runner_abandon:
+ *
+ * Gives the workout up: nothing of it is to be kept.
+ */
+void
+sb_workout_runner_abandon (SbWorkoutRunner *self)
+{
+  g_return_if_fail (SB_IS_WORKOUT_RUNNER (self));
+
+  if (self->state == SB_WORKOUT_FINISHED)
+    return;
+
+  set_state (self, SB_WORKOUT_ABANDONED);
 }
 
 static void
@@ -579,10 +750,13 @@ sb_workout_runner_class_init (SbWorkoutRunnerClass *klass)
   object_class->get_property = sb_workout_runner_get_property;
 
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL, SB_WORKOUT_READY, SB_WORKOUT_FINISHED, SB_WORKOUT_READY,
+    g_param_spec_int ("state", NULL, NULL, SB_WORKOUT_READY, SB_WORKOUT_ABANDONED, SB_WORKOUT_READY,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  signals[STATE_CHANGED] =
+    g_signal_new ("state-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
   signals[STEP_CHANGED] =
     g_signal_new ("step-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
@@ -594,6 +768,9 @@ sb_workout_runner_class_init (SbWorkoutRunnerClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
   signals[TICK] =
     g_signal_new ("tick", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+  signals[CUE] =
+    g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
   signals[FINISHED] =
     g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

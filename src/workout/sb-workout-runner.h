@@ -20,7 +20,23 @@ typedef enum
   SB_WORKOUT_PAUSED,
   SB_WORKOUT_COMPLETE,     /* every set is done; waiting for pain after and notes */
   SB_WORKOUT_FINISHED,     /* the session is final */
+  SB_WORKOUT_ABANDONED,    /* given up: nothing is kept */
 } SbWorkoutState;
+
+typedef enum
+{
+  SB_WORKOUT_CUE_COUNTDOWN,  /* 3, 2, 1 seconds before a timed set or a rest ends */
+  SB_WORKOUT_CUE_END,        /* it ended */
+} SbWorkoutCue;
+
+#define SB_WORKOUT_RUNNER_ERROR (sb_workout_runner_error_quark ())
+
+typedef enum
+{
+  SB_WORKOUT_RUNNER_ERROR_MISMATCH,  /* the saved sets do not follow the routine */
+} SbWorkoutRunnerError;
+
+GQuark sb_workout_runner_error_quark (void);
 
 /* Monotonic time in microseconds; tests pass a fake one. */
 typedef gint64 (*SbClockFunc) (gpointer user_data);
@@ -30,6 +46,10 @@ typedef gint64 (*SbClockFunc) (gpointer user_data);
 G_DECLARE_FINAL_TYPE (SbWorkoutRunner, sb_workout_runner, SB, WORKOUT_RUNNER, GObject)
 
 SbWorkoutRunner *sb_workout_runner_new             (SbRoutine         *routine);
+SbWorkoutRunner *sb_workout_runner_new_resumed     (SbRoutine         *routine,
+                                                    SbSession         *session,
+                                                    GError           **error);
+SbRoutine       *sb_workout_runner_get_routine     (SbWorkoutRunner   *self);
 void             sb_workout_runner_set_clock       (SbWorkoutRunner   *self,
                                                     SbClockFunc        clock,
                                                     gpointer           user_data);
@@ -57,5 +77,6 @@ void             sb_workout_runner_tick            (SbWorkoutRunner   *self);
 void             sb_workout_runner_finish          (SbWorkoutRunner   *self,
                                                     int                pain_after,
                                                     const char        *notes);
+void             sb_workout_runner_abandon         (SbWorkoutRunner   *self);
 
 G_END_DECLS
