@@ -5,9 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The application object: owns the settings, the app-wide actions and
- * creates the main window. Only one instance runs per session; a second
- * launch activates the first one, which raises its window.
+/* The application object: owns the catalog, the history, the workout
+ * journal, the app-wide actions and creates the main window. Only one
+ * instance runs per session; a second launch activates the first one,
+ * which raises its window. After the first frame it reads the user's
+ * routines and history, then offers a workout left unfinished.
  */
 
 #define G_LOG_DOMAIN "sb-application"
@@ -23,8 +25,10 @@ struct _SbApplication
 {
   AdwApplication  parent_instance;
 
-  SbCatalog      *catalog;
-  SbHistoryStore *history;
+  SbCatalog        *catalog;
+  SbHistoryStore   *history;
+  SbWorkoutJournal *journal;
+  GSettings        *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, ADW_TYPE_APPLICATION)
@@ -63,6 +67,49 @@ sb_application_get_history (SbApplication *self)
   return self->history;
 }
 
+/**
+ * sb_application_get_journal:
+ *
+ * Returns: (transfer none): where the workout in progress is kept
+ */
+SbWorkoutJournal *
+sb_application_get_journal (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+  return self->journal;
+}
+
+/* The loaders' callbacks hold no reference to the application: quitting
+ * while they run must still finalize it. They find it, if it is still
+ * there, when they are called. */
+static SbApplication *
+running_application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  return SB_IS_APPLICATION (app) ? SB_APPLICATION (app) : NULL;
+}
+
+static void
+journal_loaded (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SbApplication *self = running_application ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) session = NULL;
+  GtkWindow *window = self ? gtk_application_get_active_window (GTK_APPLICATION (self)) : NULL;
+
+  session = sb_workout_journal_load_finish (SB_WORKOUT_JOURNAL (object), result, &error);
+  if (!SB_IS_WINDOW (window))
+    return;
+
+  if (error != NULL)
+    sb_window_show_toast (SB_WINDOW (window), error->message);
+  else if (session != NULL)
+    sb_window_offer_unfinished_workout (SB_WINDOW (window), session);
+}
+
 static void
 history_loaded (GObject      *object,
                 GAsyncResult *result,
@@ -81,11 +128,16 @@ user_routines_loaded (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
+  SbApplication *self = running_application ();
   g_autoptr(GError) error = NULL;
 
   if (!sb_catalog_load_user_routines_finish (SB_CATALOG (object), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_warning ("Could not read your routines: %s", error->message);
+
+  /* an unfinished workout may be of one of the user's routines */
+  if (self != NULL && self->journal != NULL)
+    sb_workout_journal_load_async (self->journal, NULL, journal_loaded, NULL);
 }
 
 static void
@@ -136,6 +188,13 @@ sb_application_startup (GApplication *app)
     g_error ("The built-in exercises cannot be read: %s", error->message);
 
   self->history = sb_history_store_new_default ();
+  self->journal = sb_workout_journal_new_default ();
+
+  self->settings = g_settings_new (APP_ID);
+  {
+    g_autoptr(GAction) sound_cues = g_settings_create_action (self->settings, "sound-cues");
+    g_action_map_add_action (G_ACTION_MAP (self), sound_cues);
+  }
 }
 
 static void
@@ -216,6 +275,8 @@ sb_application_dispose (GObject *object)
 
   g_clear_object (&self->catalog);
   g_clear_object (&self->history);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sb_application_parent_class)->dispose (object);
 }

@@ -11,6 +11,7 @@
 
 #include "model/sb-catalog.h"
 #include "storage/sb-history-store.h"
+#include "storage/sb-workout-journal.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, AdwApplication)
 
-SbApplication *sb_application_new         (void);
-SbCatalog     *sb_application_get_catalog (SbApplication *self);
-SbHistoryStore *sb_application_get_history (SbApplication *self);
+SbApplication    *sb_application_new         (void);
+SbCatalog        *sb_application_get_catalog (SbApplication *self);
+SbHistoryStore   *sb_application_get_history (SbApplication *self);
+SbWorkoutJournal *sb_application_get_journal (SbApplication *self);
 
 G_END_DECLS

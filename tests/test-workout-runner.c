@@ -333,6 +333,23 @@ test_timed_set_ended_early (Fixture       *fixture,
   g_assert_cmpint (sb_session_get_set (session, 0)->seconds, ==, 4);
   g_assert_cmpint (sb_session_get_set (session, 0)->reps, ==, -1);
 
+  /* a rest can be cut short */
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_RESTING);
+  sb_workout_runner_end_rest (runner);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_EXERCISING);
+  g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 1);
+
+  /* what the person did not say is taken from the plan */
+  {
+    g_autoptr(SbSetRecord) rated = sb_set_record_new ("glute-bridge");
+
+    rated->effort = 6;
+    sb_workout_runner_complete_set (runner, rated);
+    g_assert_cmpint (sb_session_get_set (session, 1)->reps, ==, 12);
+    g_assert_cmpint (sb_session_get_set (session, 1)->effort, ==, 6);
+    g_assert_cmpint (sb_session_get_set (session, 1)->seconds, ==, -1);
+  }
+
   /* the session's end follows the time worked, set by set */
   g_assert_cmpint (g_date_time_difference (sb_session_get_end_time (session), sb_session_get_start_time (session)),
                    ==, 4 * G_USEC_PER_SEC);

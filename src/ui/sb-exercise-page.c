@@ -207,8 +207,15 @@ add_variations (SbExercisePage     *self,
     }
 }
 
-static char *
-demo_uri (SbExercise *exercise)
+/**
+ * sb_exercise_dup_demo_uri:
+ *
+ * Returns: (transfer full) (nullable): the URI of the exercise's
+ *   demonstration clip, from $STRONGBACK_DEMOS_DIR when set (tests, an
+ *   uninstalled build)
+ */
+char *
+sb_exercise_dup_demo_uri (SbExercise *exercise)
 {
   const char *dir = g_getenv ("STRONGBACK_DEMOS_DIR");
   g_autofree char *path = NULL;
@@ -279,7 +286,7 @@ sb_exercise_page_set_exercise (SbExercisePage *self,
     }
   gtk_widget_set_visible (self->variations_group, self->variation_rows->len > 0);
 
-  uri = demo_uri (exercise);
+  uri = sb_exercise_dup_demo_uri (exercise);
   sb_demo_view_set_uri (self->demo_view, uri);
   sb_demo_player_play (sb_demo_view_get_player (self->demo_view));
 

@@ -25,5 +25,6 @@ void        sb_exercise_page_set_exercise  (SbExercisePage *self,
                                             const SbDose   *dose);
 SbDemoView *sb_exercise_page_get_demo_view (SbExercisePage *self);
 char       *sb_dose_describe               (const SbDose   *dose);
+char       *sb_exercise_dup_demo_uri       (SbExercise     *exercise);
 
 G_END_DECLS

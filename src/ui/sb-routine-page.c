@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* One routine: what it is for, how long it takes, and its steps in order
- * with each step's dose. Activating a step emits ::step-activated.
+/* One routine: what it is for, how long it takes, a button to start it
+ * (win.start-workout) and its steps in order with each step's dose.
+ * Activating a step emits ::step-activated.
  */
 
 #define G_LOG_DOMAIN "sb-routine-page"
@@ -30,6 +31,7 @@ struct _SbRoutinePage
   GtkWidget *facts_label;
   GtkWidget *description_label;
   GtkWidget *steps_group;
+  GtkWidget *start_button;
 };
 
 G_DEFINE_FINAL_TYPE (SbRoutinePage, sb_routine_page, ADW_TYPE_BIN)
@@ -104,6 +106,10 @@ sb_routine_page_set_routine (SbRoutinePage *self,
   gtk_label_set_label (GTK_LABEL (self->facts_label), facts);
   gtk_label_set_label (GTK_LABEL (self->description_label), sb_routine_get_description (routine));
   gtk_widget_set_visible (self->description_label, *sb_routine_get_description (routine) != '\0');
+  /* the target first: an action with a parameter and no target warns */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
+                                          g_variant_new_string (sb_routine_get_id (routine)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-workout");
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->steps_group), g_ptr_array_index (self->rows, i));
@@ -159,6 +165,7 @@ sb_routine_page_class_init (SbRoutinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, description_label);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, steps_group);
+  gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, start_button);
 }
 
 static void

@@ -117,8 +117,13 @@ sb_session_describe (SbSession *session)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static char *
-describe_set (const SbSetRecord *set)
+/**
+ * sb_set_record_describe:
+ *
+ * Returns: (transfer full): one set for people, e.g. “12 reps · 40 kg · effort 7”
+ */
+char *
+sb_set_record_describe (const SbSetRecord *set)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -214,7 +219,7 @@ sb_session_page_set_session (SbSessionPage *self,
 
       /* Translators: the number of a set within an exercise */
       title = g_strdup_printf (_("Set %u"), ++set_number);
-      detail = describe_set (set);
+      detail = sb_set_record_describe (set);
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);

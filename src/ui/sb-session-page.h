@@ -23,5 +23,6 @@ SbSession *sb_session_page_get_session (SbSessionPage *self);
 void       sb_session_page_set_session (SbSessionPage *self,
                                         SbSession     *session);
 char      *sb_session_describe         (SbSession     *session);
+char      *sb_set_record_describe      (const SbSetRecord *set);
 
 G_END_DECLS

@@ -6,8 +6,10 @@
  */
 
 /* The main window: the routines in a sidebar and, beside them (or instead
- * of them, when narrow), the chosen routine and its exercises. It remembers
- * its size and maximized state in GSettings.
+ * of them, when narrow), the chosen routine and its exercises; the history
+ * in the sidebar's other page. A guided workout takes the whole window
+ * (win.start-workout), after the one-time safety screen. It remembers its
+ * size and maximized state in GSettings.
  */
 
 #define G_LOG_DOMAIN "sb-window"
@@ -22,6 +24,7 @@
 #include "sb-routine-page.h"
 #include "sb-session-page.h"
 #include "sb-window.h"
+#include "sb-workout-page.h"
 
 struct _SbWindow
 {
@@ -30,6 +33,7 @@ struct _SbWindow
   GSettings            *settings;
   SbCatalog            *catalog;
   SbHistoryStore       *history;
+  SbWorkoutJournal     *journal;
   SbHistoryWeeks       *weeks;
   SbSession            *deleted;
   GtkSingleSelection   *selection;
@@ -37,6 +41,8 @@ struct _SbWindow
   GtkStringFilter      *filter;
 
   AdwToastOverlay      *toasts;
+  GtkStack             *root_stack;
+  SbWorkoutPage        *workout_page;
   AdwLeaflet           *leaflet;
   AdwViewStack         *sidebar_stack;
   GtkStack             *history_stack;
@@ -63,6 +69,7 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_HISTORY,
+  PROP_JOURNAL,
   N_PROPS
 };
 
@@ -77,6 +84,7 @@ sb_window_new (SbApplication *application)
                        "application", application,
                        "catalog", sb_application_get_catalog (application),
                        "history", sb_application_get_history (application),
+                       "journal", sb_application_get_journal (application),
                        NULL);
 }
 
@@ -302,11 +310,19 @@ on_session_removed (SbWindow  *self,
     }
 }
 
+void
+sb_window_show_toast (SbWindow   *self,
+                      const char *text)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
+}
+
 static void
 show_error_toast (SbWindow *self,
                   GError   *error)
 {
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+  sb_window_show_toast (self, error->message);
 }
 
 static void
@@ -380,6 +396,221 @@ open_quarantine_action (GtkWidget  *widget,
   g_autofree char *uri = g_file_get_uri (folder);
 
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+/* The guided workout ------------------------------------------------------- */
+
+static void
+on_workout_closed (SbWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->root_stack, "browse");
+
+  /* a finished workout is worth seeing where it landed */
+  if (sb_workout_page_get_saved (self->workout_page))
+    adw_view_stack_set_visible_child_name (self->sidebar_stack, "history");
+}
+
+/* Made on first use, like the exercise page. */
+static SbWorkoutPage *
+ensure_workout_page (SbWindow *self)
+{
+  if (self->workout_page == NULL)
+    {
+      self->workout_page = SB_WORKOUT_PAGE (sb_workout_page_new (self->catalog, self->history, self->journal));
+      gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->workout_page), "workout");
+      g_signal_connect_object (self->workout_page, "closed",
+                               G_CALLBACK (on_workout_closed), self, G_CONNECT_SWAPPED);
+    }
+
+  return self->workout_page;
+}
+
+static void
+show_workout (SbWindow *self)
+{
+  pause_demo (self);
+  gtk_stack_set_visible_child_name (self->root_stack, "workout");
+}
+
+static void
+begin_workout (SbWindow  *self,
+               SbRoutine *routine)
+{
+  sb_workout_page_start (ensure_workout_page (self), routine);
+  show_workout (self);
+}
+
+static void
+on_safety_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SbWindow         *self)
+{
+  SbRoutine *routine = g_object_get_data (G_OBJECT (dialog), "routine");
+
+  if (!g_str_equal (response, "accept"))
+    return;
+
+  g_settings_set_boolean (self->settings, "safety-accepted", TRUE);
+  begin_workout (self, routine);
+}
+
+/* Shown once, before the first workout: when not to exercise at all. */
+static void
+show_safety (SbWindow  *self,
+             SbRoutine *routine)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Before Your First Workout"), NULL);
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Strongback is not medical advice. Exercise should feel like work "
+                                 "in your muscles, never like sharp pain in your back.\n\n"
+                                 "<b>Stop, and see a doctor before you exercise, if you have:</b>\n"
+                                 "• severe pain, or pain that keeps getting worse\n"
+                                 "• pain after a fall or an injury\n"
+                                 "• pain spreading down a leg, with numbness or weakness\n"
+                                 "• trouble controlling your bladder or bowels\n"
+                                 "• numbness around your groin or inner thighs\n"
+                                 "• a fever, or weight loss you cannot explain"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "accept", _("_I Understand"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "routine", g_object_ref (routine), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_safety_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+start_workout_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  SbRoutine *routine = sb_catalog_lookup_routine (self->catalog, id);
+
+  if (routine == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("There is no routine “%s”"), id);
+      sb_window_show_toast (self, text);
+      return;
+    }
+
+  /* a workout under way is never replaced by another */
+  if (self->workout_page != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->root_stack), "workout") == 0)
+    return;
+
+  if (!g_settings_get_boolean (self->settings, "safety-accepted"))
+    show_safety (self, routine);
+  else
+    begin_workout (self, routine);
+}
+
+static void
+unfinished_saved (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_history_store_save_finish (SB_HISTORY_STORE (object), result, &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  sb_workout_journal_discard_async (self->journal, NULL, NULL, NULL);
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "history");
+}
+
+static void
+on_unfinished_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        SbWindow         *self)
+{
+  SbWorkoutRunner *runner = g_object_get_data (G_OBJECT (dialog), "runner");
+  SbSession *session = g_object_get_data (G_OBJECT (dialog), "session");
+
+  if (g_str_equal (response, "resume"))
+    {
+      sb_workout_page_resume (ensure_workout_page (self), runner);
+      show_workout (self);
+    }
+  else if (g_str_equal (response, "keep"))
+    sb_history_store_save_async (self->history, session, NULL, unfinished_saved, g_object_ref (self));
+  else if (g_str_equal (response, "discard"))
+    sb_workout_journal_discard_async (self->journal, NULL, NULL, NULL);
+}
+
+/**
+ * sb_window_offer_unfinished_workout:
+ * @session: the workout in progress found in the journal
+ *
+ * Asks whether to go on with a workout left unfinished (the app was closed
+ * or crashed), or, when its routine changed or is gone, to keep its sets.
+ */
+void
+sb_window_offer_unfinished_workout (SbWindow  *self,
+                                    SbSession *session)
+{
+  SbRoutine *routine;
+  g_autoptr(SbWorkoutRunner) runner = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+  guint n = sb_session_get_n_sets (session);
+  GtkWidget *dialog;
+
+  g_return_if_fail (SB_IS_WINDOW (self));
+  g_return_if_fail (SB_IS_SESSION (session));
+
+  routine = sb_catalog_lookup_routine (self->catalog, sb_session_get_routine_id (session));
+  if (routine != NULL)
+    runner = sb_workout_runner_new_resumed (routine, session, NULL);
+
+  local = g_date_time_to_local (sb_session_get_start_time (session));
+  /* Translators: when a workout started, as strftime() writes it */
+  when = g_date_time_format (local, _("%A at %H:%M"));
+  /* Translators: e.g. “You started “Corrective routine” on Tuesday at 18:30 and did 7 sets.” */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "You started “%s” on %s and did %u set.",
+                                       "You started “%s” on %s and did %u sets.", n),
+                          sb_session_get_routine_name (session), when, n);
+
+  if (runner != NULL)
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Resume Your Workout?"), body);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "resume", _("_Resume"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "resume", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "resume");
+    }
+  else
+    {
+      g_autofree char *more = g_strdup_printf ("%s %s", body,
+                                               _("Its routine has changed or is gone, so it cannot go on, "
+                                                 "but the sets you did can be kept in your history."));
+
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Keep Your Unfinished Workout?"), more);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep in History"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+    }
+
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  /* closing the dialog decides nothing: the file stays for the next start */
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "later", _("_Not Now"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
+  if (runner != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "runner", g_steal_pointer (&runner), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unfinished_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* A list row: an optional heading, a title and a dim subtitle. */
@@ -591,6 +822,7 @@ sb_window_dispose (GObject *object)
   g_clear_object (&self->weeks);
   g_clear_object (&self->deleted);
   g_clear_object (&self->history);
+  g_clear_object (&self->journal);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -613,6 +845,9 @@ sb_window_set_property (GObject      *object,
     case PROP_HISTORY:
       self->history = g_value_dup_object (value);
       break;
+    case PROP_JOURNAL:
+      self->journal = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -633,6 +868,9 @@ sb_window_get_property (GObject    *object,
       break;
     case PROP_HISTORY:
       g_value_set_object (value, self->history);
+      break;
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -656,6 +894,9 @@ sb_window_class_init (SbWindowClass *klass)
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, SB_TYPE_HISTORY_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL, SB_TYPE_WORKOUT_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->unrealize = sb_window_unrealize;
@@ -665,6 +906,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strongback/Strongback/ui/sb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SbWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, root_stack);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, history_stack);
@@ -688,6 +930,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-session", NULL, delete_session_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.open-quarantine", NULL, open_quarantine_action);
+  gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbWindow, sb_window, SB, WINDOW, AdwApplicationWindow)
 
-SbWindow *sb_window_new (SbApplication *application);
+SbWindow *sb_window_new                      (SbApplication *application);
+void      sb_window_offer_unfinished_workout (SbWindow      *self,
+                                              SbSession     *session);
+void      sb_window_show_toast               (SbWindow      *self,
+                                              const char    *text);
 
 G_END_DECLS

@@ -188,19 +188,16 @@ record (SbWorkoutRunner   *self,
   const char *exercise = sb_exercise_get_id (sb_routine_step_get_exercise (step));
   g_autoptr(SbSetRecord) done = actual ? sb_set_record_copy (actual) : sb_set_record_new (exercise);
 
-  /* what was planned, unless the person said otherwise */
-  if (actual == NULL)
-    {
-      /* a timed set ended early counts the time it really lasted */
-      if (dose->kind == SB_DOSE_KIND_TIME)
-        done->seconds = skipped ? dose->seconds : elapsed_seconds (self);
-      else if (dose->kind == SB_DOSE_KIND_REPS)
-        done->reps = dose->reps;
-      if (dose->load_kg > 0)
-        done->load_kg = dose->load_kg;
-      if (dose->incline_min >= 0)
-        done->incline_percent = dose->incline_min;
-    }
+  /* what was planned, where the person did not say otherwise; a timed set
+   * ended early counts the time it really lasted */
+  if (dose->kind == SB_DOSE_KIND_TIME && done->seconds < 0)
+    done->seconds = skipped ? dose->seconds : elapsed_seconds (self);
+  else if (dose->kind == SB_DOSE_KIND_REPS && done->reps < 0)
+    done->reps = dose->reps;
+  if (done->load_kg < 0 && dose->load_kg > 0)
+    done->load_kg = dose->load_kg;
+  if (done->incline_percent < 0 && dose->incline_min >= 0)
+    done->incline_percent = dose->incline_min;
   g_free (done->exercise_id);
   done->exercise_id = g_strdup (exercise);
   done->skipped = skipped;
@@ -259,6 +256,7 @@ sb_workout_runner_new_resumed (SbRoutine  *routine,
   g_autoptr(SbWorkoutRunner) self = NULL;
   guint n_records, record = 0, steps;
   GDateTime *end;
+  gint64 start;
 
   g_return_val_if_fail (SB_IS_ROUTINE (routine), NULL);
   g_return_val_if_fail (SB_IS_SESSION (session), NULL);
@@ -300,8 +298,10 @@ sb_workout_runner_new_resumed (SbRoutine  *routine,
       return NULL;
     }
 
+  /* one reading of the clock, so that no time passes inside construction */
+  start = now (self);
   self->session = g_object_ref (session);
-  self->started_at = now (self);
+  self->started_at = start;
   end = sb_session_get_end_time (session);
   if (end != NULL)
     self->started_at -= MAX (g_date_time_difference (end, sb_session_get_start_time (session)), 0);
@@ -317,11 +317,11 @@ sb_workout_runner_new_resumed (SbRoutine  *routine,
       const SbDose *dose = current_dose (self);
 
       /* the set starts afresh on resume: a timed one counts down whole */
-      self->phase_start = now (self);
+      self->phase_start = start;
       self->phase_length = dose->kind == SB_DOSE_KIND_TIME ? dose->seconds * G_USEC_PER_SEC : 0;
       self->last_remaining = -1;
       self->paused_state = SB_WORKOUT_EXERCISING;
-      self->paused_at = now (self);
+      self->paused_at = start;
       self->state = SB_WORKOUT_PAUSED;
     }
 
@@ -486,7 +486,7 @@ sb_workout_runner_start (SbWorkoutRunner *self,
 
 /**
  * sb_workout_runner_complete_set:
- * @actual: (nullable): what was done; %NULL for the plan
+ * @actual: (nullable): what was done; %NULL, or members left at -1, for the plan
  */
 void
 sb_workout_runner_complete_set (SbWorkoutRunner   *self,
@@ -499,6 +499,20 @@ sb_workout_runner_complete_set (SbWorkoutRunner   *self,
 
   record (self, actual, FALSE);
   advance (self, current_dose (self)->rest_seconds);
+}
+
+/**
+ * sb_workout_runner_end_rest:
+ *
+ * Ends a rest early: the next set begins now.
+ */
+void
+sb_workout_runner_end_rest (SbWorkoutRunner *self)
+{
+  g_return_if_fail (SB_IS_WORKOUT_RUNNER (self));
+
+  if (self->state == SB_WORKOUT_RESTING)
+    begin_set (self);
 }
 
 void

@@ -65,6 +65,7 @@ void             sb_workout_runner_start           (SbWorkoutRunner   *self,
                                                     int                pain_before);
 void             sb_workout_runner_complete_set    (SbWorkoutRunner   *self,
                                                     const SbSetRecord *actual);
+void             sb_workout_runner_end_rest        (SbWorkoutRunner   *self);
 void             sb_workout_runner_skip_set        (SbWorkoutRunner   *self);
 void             sb_workout_runner_skip_exercise   (SbWorkoutRunner   *self);
 void             sb_workout_runner_previous        (SbWorkoutRunner   *self);

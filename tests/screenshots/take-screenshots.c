@@ -21,6 +21,7 @@
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-window.h"
+#include "ui/sb-workout-page.h"
 #include "../sb-test-utils.h"
 
 static const char *output_dir;
@@ -129,6 +130,75 @@ open_step (GtkWidget *window,
   g_signal_emit_by_name (row, "activated");
 }
 
+/* The message dialog on top of @window, if one is shown. */
+static GtkWidget *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* The guided workout: the safety screen, pain before, a set of hip thrusts
+ * with last time and a hint, a rest, narrow and dark, then the summary. */
+static void
+take_workout (GtkWidget *window)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  SbWorkoutPage *page;
+  GtkWidget *dialog;
+
+  gtk_widget_activate_action (window, "win.start-workout", "s", "gym-corrective");
+  settle (window, 300);
+  dialog = find_dialog ();
+  settle (dialog, 300);
+  save (dialog, "safety.png");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  settle (window, 500);
+  save (window, "workout-pain.png");
+
+  page = sb_test_find (window, SB_TYPE_WORKOUT_PAGE);
+  gtk_range_set_value (sb_test_find (GTK_WIDGET (page), GTK_TYPE_SCALE), 4);
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.start", NULL);
+  for (guint i = 0; i < 3; i++)
+    gtk_widget_activate_action (GTK_WIDGET (page), "workout.skip-exercise", NULL);
+  settle (window, 2200);
+  save (window, "workout.png");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  settle (window, 600);
+  save (window, "workout-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  settle (window, 800);
+  save (window, "workout-narrow.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.primary", NULL);
+  settle (window, 1500);
+  save (window, "workout-rest.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish-early", NULL);
+  settle (window, 500);
+  gtk_range_set_value (GTK_RANGE (gtk_root_get_focus (GTK_ROOT (window))), 2);
+  settle (window, 300);
+  save (window, "workout-pain-after.png");
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
+  sb_test_wait_until (sb_workout_page_get_saved (page));
+  settle (window, 600);
+  save (window, "workout-summary.png");
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.close", NULL);
+}
+
 static void
 on_activate (GApplication *app)
 {
@@ -173,6 +243,8 @@ on_activate (GApplication *app)
   }
   settle (window, 800);
   save (window, "history.png");
+
+  take_workout (window);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 }

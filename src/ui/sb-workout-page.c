@@ -1,0 +1,1302 @@
+/* sb-workout-page.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The guided workout, filling the window: pain before, then each set with
+ * its demonstration, the count or countdown in large type, the plan, last
+ * time and a hint, then pain after and notes, then a summary. It is meant
+ * to be read from a few metres away and worked with one key: Space does
+ * what comes next, arrows go back and skip, P pauses, Escape asks to leave.
+ *
+ * The page drives an SbWorkoutRunner and shows what its signals say; it
+ * saves the session in the journal after every set, the finished one in
+ * the history, keeps the screen awake while a workout runs, and plays the
+ * runner's cues when sound cues are on. ::closed asks the window to go
+ * back to browsing.
+ */
+
+#define G_LOG_DOMAIN "sb-workout-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "media/sb-cue-player.h"
+#include "sb-demo-view.h"
+#include "sb-exercise-page.h"
+#include "sb-session-page.h"
+#include "sb-workout-page.h"
+#include "workout/sb-progress.h"
+
+#define TICK_INTERVAL_MS 250
+#define EXTEND_REST_SECONDS 30
+
+struct _SbWorkoutPage
+{
+  AdwBin             parent_instance;
+
+  SbCatalog         *catalog;
+  SbHistoryStore    *history;
+  SbWorkoutJournal  *journal;
+  GSettings         *settings;
+  SbWorkoutRunner   *runner;
+  SbCuePlayer       *cues;
+  GHashTable        *progress;        /* step index → SbExerciseProgress */
+  SbClockFunc        clock;
+  gpointer           clock_data;
+  guint              timer;
+  guint              inhibit_cookie;
+  char              *demo_exercise;   /* whose demonstration is loaded */
+  gboolean           finishing_early;
+  gboolean           saved;
+
+  AdwWindowTitle    *title;
+  GtkWidget         *pause_button;
+  GtkStack          *stack;
+  GtkRange          *pain_before_scale;
+  GtkBox            *exercise_box;
+  SbDemoView        *demo_view;
+  GtkWidget         *panel;
+  GtkLabel          *phase_label;
+  GtkLabel          *exercise_label;
+  GtkLabel          *count_label;
+  GtkLabel          *unit_label;
+  GtkLabel          *plan_label;
+  GtkLabel          *last_label;
+  GtkLabel          *hint_label;
+  GtkWidget         *entries;
+  GtkWidget         *reps_box;
+  GtkSpinButton     *reps_spin;
+  GtkWidget         *load_box;
+  GtkSpinButton     *load_spin;
+  GtkSpinButton     *effort_spin;
+  GtkButton         *primary_button;
+  GtkLabel          *next_label;
+  GtkRange          *pain_after_scale;
+  GtkEditable       *notes_row;
+  GtkLabel          *summary_title;
+  GtkLabel          *summary_status;
+  GtkWidget         *retry_button;
+  AdwActionRow      *time_row;
+  AdwActionRow      *sets_row;
+  AdwActionRow      *pain_row;
+  AdwActionRow      *notes_summary_row;
+  AdwPreferencesGroup *improved_group;
+  GPtrArray         *improved_rows;
+};
+
+G_DEFINE_FINAL_TYPE (SbWorkoutPage, sb_workout_page, ADW_TYPE_BIN)
+
+enum {
+  CLOSED,   /* (): the workout is over or was left; back to browsing */
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void update (SbWorkoutPage *self);
+
+GtkWidget *
+sb_workout_page_new (SbCatalog        *catalog,
+                     SbHistoryStore   *history,
+                     SbWorkoutJournal *journal)
+{
+  SbWorkoutPage *self;
+
+  g_return_val_if_fail (SB_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (SB_IS_HISTORY_STORE (history), NULL);
+  g_return_val_if_fail (SB_IS_WORKOUT_JOURNAL (journal), NULL);
+
+  self = g_object_new (SB_TYPE_WORKOUT_PAGE, NULL);
+  self->catalog = g_object_ref (catalog);
+  self->history = g_object_ref (history);
+  self->journal = g_object_ref (journal);
+  return GTK_WIDGET (self);
+}
+
+SbWorkoutRunner *
+sb_workout_page_get_runner (SbWorkoutPage *self)
+{
+  g_return_val_if_fail (SB_IS_WORKOUT_PAGE (self), NULL);
+  return self->runner;
+}
+
+/**
+ * sb_workout_page_get_saved:
+ *
+ * Returns: whether the finished session is safely in the history
+ */
+gboolean
+sb_workout_page_get_saved (SbWorkoutPage *self)
+{
+  g_return_val_if_fail (SB_IS_WORKOUT_PAGE (self), FALSE);
+  return self->saved;
+}
+
+/**
+ * sb_workout_page_set_clock:
+ * @clock: (nullable): the clock for the workouts this page runs; %NULL
+ *   for the real one. Tests use it to let time pass at once.
+ */
+void
+sb_workout_page_set_clock (SbWorkoutPage *self,
+                           SbClockFunc    clock,
+                           gpointer       user_data)
+{
+  g_return_if_fail (SB_IS_WORKOUT_PAGE (self));
+
+  self->clock = clock;
+  self->clock_data = user_data;
+  if (self->runner != NULL)
+    sb_workout_runner_set_clock (self->runner, clock, user_data);
+}
+
+/* Below this width the demonstration goes above the count, not beside it. */
+#define NARROW_WIDTH 700
+
+static void
+set_narrow (SbWorkoutPage *self,
+            gboolean       narrow)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->exercise_box),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_size_request (GTK_WIDGET (self->demo_view), -1, narrow ? 200 : -1);
+  gtk_widget_set_size_request (self->panel, narrow ? -1 : 320, -1);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->entries),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+}
+
+/* Helpers ------------------------------------------------------------- */
+
+static void
+show_toast (SbWorkoutPage *self,
+            const char    *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  else
+    g_warning ("%s", text);
+}
+
+static void
+inhibit_idle (SbWorkoutPage *self,
+              gboolean       inhibit)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  if (app == NULL)
+    return;
+
+  /* the screen stays on while someone follows it from across the room */
+  if (inhibit && self->inhibit_cookie == 0)
+    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (root), GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("A workout is under way"));
+  else if (!inhibit && self->inhibit_cookie != 0)
+    {
+      gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static SbExerciseProgress *
+step_progress (SbWorkoutPage *self)
+{
+  guint index = sb_workout_runner_get_step (self->runner);
+  SbExerciseProgress *progress = g_hash_table_lookup (self->progress, GUINT_TO_POINTER (index));
+
+  if (progress == NULL)
+    {
+      g_autoptr(SbRoutineStep) step = sb_workout_runner_get_current_step (self->runner);
+      SbSession *session = sb_workout_runner_get_session (self->runner);
+
+      progress = sb_exercise_progress_new (G_LIST_MODEL (self->history), sb_routine_step_get_exercise (step),
+                                           sb_routine_step_get_dose (step),
+                                           session ? sb_session_get_id (session) : NULL);
+      g_hash_table_insert (self->progress, GUINT_TO_POINTER (index), progress);
+    }
+
+  return progress;
+}
+
+static char *
+format_clock (int seconds)
+{
+  return g_strdup_printf ("%d:%02d", seconds / 60, seconds % 60);
+}
+
+static char *
+format_duration (gint64 usec)
+{
+  int seconds = (int) (usec / G_USEC_PER_SEC);
+
+  if (seconds < 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", seconds), seconds);
+
+  seconds = (seconds + 30) / 60;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", seconds), seconds);
+}
+
+static char *
+describe_reps (const SbDose *dose,
+               int           reps)
+{
+  if (dose->per_side)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep a side", "%d reps a side", reps), reps);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), reps);
+}
+
+static char *
+describe_last_time (SbExerciseProgress *progress)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < progress->last_sets->len; i++)
+    {
+      g_autofree char *set = sb_set_record_describe (g_ptr_array_index (progress->last_sets, i));
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, set);
+    }
+
+  /* Translators: the sets of this exercise in the last session, e.g. “Last time: 12 reps · 40 kg, 10 reps · 40 kg” */
+  return g_strdup_printf (_("Last time: %s"), text->str);
+}
+
+static char *
+describe_hint (SbWorkoutPage      *self,
+               SbExerciseProgress *progress,
+               const SbDose       *plan)
+{
+  const SbDose *more = &progress->suggestion;
+
+  switch (progress->hint)
+    {
+    case SB_PROGRESS_HINT_EASIER:
+      {
+        SbExercise *easier = progress->easier_id ? sb_catalog_lookup_exercise (self->catalog, progress->easier_id) : NULL;
+
+        if (easier != NULL)
+          return g_strdup_printf (_("Your back hurt more after last time. Try “%s” today instead."),
+                                  sb_exercise_get_name (easier));
+        return g_strdup (_("Your back hurt more after last time. Go lighter today: fewer reps or less load."));
+      }
+
+    case SB_PROGRESS_HINT_MORE:
+      if (more->load_kg > plan->load_kg && more->load_kg > 0)
+        return g_strdup_printf (_("The last two times went well. Ready for a little more: try %g kg."), more->load_kg);
+      if (more->kind == SB_DOSE_KIND_TIME)
+        {
+          g_autofree char *time = format_duration ((gint64) more->seconds * G_USEC_PER_SEC);
+          return g_strdup_printf (_("The last two times went well. Ready for a little more: try %s."), time);
+        }
+      {
+        g_autofree char *reps = describe_reps (plan, more->reps);
+        return g_strdup_printf (_("The last two times went well. Ready for a little more: try %s."), reps);
+      }
+
+    case SB_PROGRESS_HINT_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_label (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* The values a set starts with: the plan, or last time's load. */
+static void
+reset_entries (SbWorkoutPage *self)
+{
+  g_autoptr(SbRoutineStep) step = sb_workout_runner_get_current_step (self->runner);
+  const SbDose *dose = sb_routine_step_get_dose (step);
+  SbExerciseProgress *progress = step_progress (self);
+  double load = dose->load_kg;
+
+  for (guint i = 0; i < progress->last_sets->len; i++)
+    load = MAX (load, ((SbSetRecord *) g_ptr_array_index (progress->last_sets, i))->load_kg);
+
+  gtk_spin_button_set_value (self->reps_spin, dose->reps);
+  gtk_spin_button_set_value (self->load_spin, MAX (load, 0));
+  gtk_widget_set_visible (self->load_box, load > 0);
+  gtk_widget_set_visible (self->reps_box, dose->kind == SB_DOSE_KIND_REPS);
+  gtk_spin_button_set_value (self->effort_spin, 0);
+}
+
+static void
+load_demo (SbWorkoutPage *self,
+           SbExercise    *exercise)
+{
+  g_autofree char *uri = NULL;
+
+  if (g_strcmp0 (self->demo_exercise, sb_exercise_get_id (exercise)) == 0)
+    return;
+
+  g_free (self->demo_exercise);
+  self->demo_exercise = g_strdup (sb_exercise_get_id (exercise));
+  uri = sb_exercise_dup_demo_uri (exercise);
+  sb_demo_view_set_uri (self->demo_view, uri);
+}
+
+/* Showing the state ---------------------------------------------------- */
+
+static void
+update_actions (SbWorkoutPage  *self,
+                SbWorkoutState  state)
+{
+  gboolean running = state == SB_WORKOUT_EXERCISING || state == SB_WORKOUT_RESTING;
+  gboolean under_way = (running || state == SB_WORKOUT_PAUSED) && !self->finishing_early;
+  SbSession *session = sb_workout_runner_get_session (self->runner);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.primary", under_way);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.pause", under_way);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.previous",
+                                 (running || state == SB_WORKOUT_COMPLETE) &&
+                                 session != NULL && sb_session_get_n_sets (session) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.next", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.skip-exercise", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.add-set", under_way);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.extend-rest", state == SB_WORKOUT_RESTING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.finish-early", under_way);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.discard",
+                                 state != SB_WORKOUT_FINISHED && state != SB_WORKOUT_ABANDONED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.retry-save",
+                                 state == SB_WORKOUT_FINISHED && !self->saved);
+
+  gtk_widget_set_visible (self->pause_button, under_way);
+  gtk_button_set_icon_name (GTK_BUTTON (self->pause_button),
+                            state == SB_WORKOUT_PAUSED ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (self->pause_button, state == SB_WORKOUT_PAUSED ? _("Resume (P)") : _("Pause (P)"));
+}
+
+static void
+update_exercise (SbWorkoutPage  *self,
+                 SbWorkoutState  state)
+{
+  g_autoptr(SbRoutineStep) step = sb_workout_runner_get_current_step (self->runner);
+  SbExercise *exercise = sb_routine_step_get_exercise (step);
+  const SbDose *dose = sb_routine_step_get_dose (step);
+  GListModel *steps = sb_routine_get_steps (sb_workout_runner_get_routine (self->runner));
+  guint index = sb_workout_runner_get_step (self->runner);
+  g_autoptr(SbRoutineStep) next = g_list_model_get_item (steps, index + 1);
+  SbExerciseProgress *progress = step_progress (self);
+  int remaining = sb_workout_runner_get_remaining (self->runner);
+  g_autofree char *phase = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *plan = NULL;
+  g_autofree char *plan_text = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *hint = NULL;
+  g_autofree char *next_text = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *set_text = g_strdup_printf (_("Set %u of %u"), sb_workout_runner_get_set (self->runner) + 1,
+                                               sb_workout_runner_get_n_sets (self->runner));
+
+  if (state == SB_WORKOUT_RESTING)
+    /* Translators: shown during a rest, e.g. “Rest · then Set 2 of 3” */
+    phase = g_strdup_printf (_("Rest · then %s"), set_text);
+  else if (state == SB_WORKOUT_PAUSED)
+    /* Translators: e.g. “Paused · Set 2 of 3” */
+    phase = g_strdup_printf (_("Paused · %s"), set_text);
+  else
+    phase = g_strdup (set_text);
+
+  if (remaining >= 0)
+    {
+      count = format_clock (remaining);
+      unit = g_strdup (state == SB_WORKOUT_RESTING ? _("rest left") : _("to go"));
+    }
+  else if (dose->kind == SB_DOSE_KIND_REPS)
+    {
+      count = g_strdup_printf ("%d", dose->reps);
+      unit = g_strdup (dose->per_side ? g_dngettext (GETTEXT_PACKAGE, "rep a side", "reps a side", dose->reps)
+                                      : g_dngettext (GETTEXT_PACKAGE, "rep", "reps", dose->reps));
+    }
+  else
+    {
+      count = g_strdup_printf ("%d", dose->meters);
+      /* Translators: the unit under a distance, as in “400 metres” */
+      unit = g_strdup (_("metres"));
+    }
+
+  plan = sb_dose_describe (dose);
+  /* Translators: the routine's dose for this exercise, e.g. “Plan: 3 × 12 reps · rest 60 s” */
+  plan_text = g_strdup_printf (_("Plan: %s"), plan);
+  if (progress->last_sets->len > 0)
+    last = describe_last_time (progress);
+  hint = describe_hint (self, progress, dose);
+  if (next != NULL)
+    next_text = g_strdup_printf (_("Next: %s"), sb_exercise_get_name (sb_routine_step_get_exercise (next)));
+  else
+    next_text = g_strdup (_("Last exercise"));
+
+  gtk_label_set_label (self->phase_label, phase);
+  gtk_label_set_label (self->exercise_label, sb_exercise_get_name (exercise));
+  gtk_label_set_label (self->count_label, count);
+  gtk_label_set_label (self->unit_label, unit);
+  set_label (self->plan_label, plan_text);
+  set_label (self->last_label, last);
+  set_label (self->hint_label, hint);
+  gtk_label_set_label (self->next_label, next_text);
+  gtk_widget_set_visible (self->entries, state == SB_WORKOUT_EXERCISING);
+  gtk_widget_set_visible (self->panel, TRUE);
+
+  gtk_button_set_label (self->primary_button,
+                        state == SB_WORKOUT_RESTING ? _("_Skip Rest") :
+                        state == SB_WORKOUT_PAUSED ? _("_Resume") : _("_Done"));
+
+  /* Translators: the window's subtitle during a workout, e.g. “Exercise 2 of 5” */
+  subtitle = g_strdup_printf (_("Exercise %u of %u"), index + 1, g_list_model_get_n_items (steps));
+  adw_window_title_set_subtitle (self->title, subtitle);
+
+  load_demo (self, exercise);
+  sb_demo_player_set_playing (sb_demo_view_get_player (self->demo_view), state != SB_WORKOUT_PAUSED);
+}
+
+static void
+update (SbWorkoutPage *self)
+{
+  SbWorkoutState state;
+  const char *page;
+
+  if (self->runner == NULL)
+    return;
+
+  state = sb_workout_runner_get_state (self->runner);
+  update_actions (self, state);
+
+  switch (state)
+    {
+    case SB_WORKOUT_READY:
+      page = "pain-before";
+      break;
+    case SB_WORKOUT_EXERCISING:
+    case SB_WORKOUT_RESTING:
+    case SB_WORKOUT_PAUSED:
+      page = self->finishing_early ? "pain-after" : "exercise";
+      if (!self->finishing_early)
+        update_exercise (self, state);
+      break;
+    case SB_WORKOUT_COMPLETE:
+      page = "pain-after";
+      break;
+    case SB_WORKOUT_FINISHED:
+    case SB_WORKOUT_ABANDONED:
+    default:
+      page = "summary";
+      break;
+    }
+
+  if (g_strcmp0 (page, "exercise") != 0)
+    {
+      sb_demo_player_pause (sb_demo_view_get_player (self->demo_view));
+      adw_window_title_set_subtitle (self->title, "");
+    }
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+/* Time passing ----------------------------------------------------------- */
+
+static gboolean
+on_timer (gpointer user_data)
+{
+  SbWorkoutPage *self = user_data;
+
+  sb_workout_runner_tick (self->runner);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_timer (SbWorkoutPage *self)
+{
+  SbWorkoutState state = sb_workout_runner_get_state (self->runner);
+  gboolean needed = state == SB_WORKOUT_EXERCISING || state == SB_WORKOUT_RESTING;
+
+  if (needed && self->timer == 0)
+    self->timer = g_timeout_add (TICK_INTERVAL_MS, on_timer, self);
+  else if (!needed)
+    g_clear_handle_id (&self->timer, g_source_remove);
+}
+
+/* Saving ------------------------------------------------------------------ */
+
+static void
+journal_saved (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_workout_journal_save_finish (SB_WORKOUT_JOURNAL (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_toast (SB_WORKOUT_PAGE (user_data), error->message);
+  g_object_unref (user_data);
+}
+
+static void
+save_progress (SbWorkoutPage *self)
+{
+  sb_workout_journal_save_async (self->journal, sb_workout_runner_get_session (self->runner),
+                                 NULL, journal_saved, g_object_ref (self));
+}
+
+static void
+update_save_status (SbWorkoutPage *self,
+                    const GError  *error)
+{
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    text = g_strdup_printf (_("Not saved to your history yet: %s. Your workout is kept and offered again at the next start."),
+                            error->message);
+
+  gtk_label_set_label (self->summary_status,
+                       text ? text : self->saved ? _("Saved to your history.") : _("Saving…"));
+  gtk_widget_set_visible (self->retry_button, error != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.retry-save", error != NULL);
+}
+
+static void
+journal_discarded (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_workout_journal_discard_finish (SB_WORKOUT_JOURNAL (object), result, &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+history_saved (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SbWorkoutPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_history_store_save_finish (SB_HISTORY_STORE (object), result, &error))
+    {
+      update_save_status (self, error);
+      return;
+    }
+
+  /* only now may the workout in progress go: the session is safe */
+  self->saved = TRUE;
+  sb_workout_journal_discard_async (self->journal, NULL, journal_discarded, NULL);
+  update_save_status (self, NULL);
+}
+
+static void
+save_to_history (SbWorkoutPage *self)
+{
+  update_save_status (self, NULL);
+  sb_history_store_save_async (self->history, sb_workout_runner_get_session (self->runner),
+                               NULL, history_saved, g_object_ref (self));
+}
+
+/* The summary --------------------------------------------------------------- */
+
+static void
+add_improvement (SbWorkoutPage *self,
+                 SbExercise    *exercise,
+                 const char    *now,
+                 const char    *before)
+{
+  GtkWidget *row = adw_action_row_new ();
+  /* Translators: how much was done today, then last time, e.g. “36 reps, last time 30 reps” */
+  g_autofree char *text = g_strdup_printf (_("%s, last time %s"), now, before);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sb_exercise_get_name (exercise));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+  adw_preferences_group_add (self->improved_group, row);
+  g_ptr_array_add (self->improved_rows, row);
+}
+
+/* What went further than the last session that did the same exercise. */
+static void
+fill_improvements (SbWorkoutPage *self,
+                   SbSession     *session)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->improved_rows->len; i++)
+    adw_preferences_group_remove (self->improved_group, g_ptr_array_index (self->improved_rows, i));
+  g_ptr_array_set_size (self->improved_rows, 0);
+
+  for (guint i = 0; i < sb_session_get_n_sets (session); i++)
+    {
+      const char *id = sb_session_get_set (session, i)->exercise_id;
+      SbExercise *exercise = sb_catalog_lookup_exercise (self->catalog, id);
+      g_autoptr(SbExerciseProgress) progress = NULL;
+      SbProgressTotals now, before;
+
+      if (exercise == NULL || !g_hash_table_add (seen, (gpointer) id))
+        continue;
+
+      progress = sb_exercise_progress_new (G_LIST_MODEL (self->history), exercise, sb_exercise_get_dose (exercise),
+                                           sb_session_get_id (session));
+      if (progress->last_session == NULL)
+        continue;
+
+      sb_progress_totals (session, id, &now);
+      sb_progress_totals (progress->last_session, id, &before);
+
+      if (now.max_load > before.max_load && before.max_load > 0)
+        {
+          g_autofree char *a = g_strdup_printf (_("%g kg"), now.max_load);
+          g_autofree char *b = g_strdup_printf (_("%g kg"), before.max_load);
+          add_improvement (self, exercise, a, b);
+        }
+      else if (now.reps > before.reps && before.reps >= 0)
+        {
+          g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", now.reps), now.reps);
+          g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", before.reps), before.reps);
+          add_improvement (self, exercise, a, b);
+        }
+      else if (now.seconds > before.seconds && before.seconds >= 0)
+        {
+          g_autofree char *a = format_duration ((gint64) now.seconds * G_USEC_PER_SEC);
+          g_autofree char *b = format_duration ((gint64) before.seconds * G_USEC_PER_SEC);
+          add_improvement (self, exercise, a, b);
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->improved_group), self->improved_rows->len > 0);
+}
+
+static void
+fill_summary (SbWorkoutPage *self,
+              SbSession     *session)
+{
+  guint done = 0, n = sb_session_get_n_sets (session);
+  g_autofree char *time = NULL;
+  g_autofree char *sets = NULL;
+  g_autofree char *pain = NULL;
+  const char *notes = sb_session_get_notes (session);
+  int before = sb_session_get_pain_before (session);
+  int after = sb_session_get_pain_after (session);
+
+  for (guint i = 0; i < n; i++)
+    done += !sb_session_get_set (session, i)->skipped;
+
+  time = format_duration (g_date_time_difference (sb_session_get_end_time (session),
+                                                  sb_session_get_start_time (session)));
+  /* Translators: sets done of all the sets, e.g. “12 of 13” */
+  sets = g_strdup_printf (_("%u of %u"), done, n);
+  if (before >= 0 && after >= 0)
+    /* Translators: pain before and after, from 0 to 10, e.g. “5 → 3” */
+    pain = g_strdup_printf (_("%d → %d"), before, after);
+  else
+    pain = g_strdup (_("Not rated"));
+
+  gtk_label_set_label (self->summary_title, after >= 0 && before >= 0 && after - before >= 2 ?
+                       _("Workout Done. Go Easier Next Time") : _("Workout Done"));
+  adw_action_row_set_subtitle (self->time_row, time);
+  adw_action_row_set_subtitle (self->sets_row, sets);
+  adw_action_row_set_subtitle (self->pain_row, pain);
+  adw_action_row_set_subtitle (self->notes_summary_row, notes ? notes : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_summary_row), notes != NULL && *notes != '\0');
+  fill_improvements (self, session);
+}
+
+/* The runner's signals ------------------------------------------------------ */
+
+static void
+on_state_changed (SbWorkoutPage  *self,
+                  SbWorkoutState  state)
+{
+  update_timer (self);
+
+  if (state == SB_WORKOUT_ABANDONED)
+    {
+      sb_workout_journal_discard_async (self->journal, NULL, journal_discarded, NULL);
+      inhibit_idle (self, FALSE);
+      g_signal_emit (self, signals[CLOSED], 0);
+      return;
+    }
+
+  update (self);
+}
+
+static void
+on_step_changed (SbWorkoutPage *self)
+{
+  reset_entries (self);
+  update (self);
+}
+
+static void
+on_set_completed (SbWorkoutPage *self)
+{
+  save_progress (self);
+  update (self);
+}
+
+static void
+on_cue (SbWorkoutPage *self,
+        SbWorkoutCue   cue)
+{
+  if (!g_settings_get_boolean (self->settings, "sound-cues"))
+    return;
+
+  if (self->cues == NULL)
+    self->cues = sb_cue_player_new ();
+  sb_cue_player_play (self->cues, cue == SB_WORKOUT_CUE_END ? SB_CUE_SOUND_END : SB_CUE_SOUND_COUNTDOWN);
+}
+
+static void
+on_finished (SbWorkoutPage *self,
+             SbSession     *session)
+{
+  inhibit_idle (self, FALSE);
+  fill_summary (self, session);
+  save_to_history (self);
+  update (self);
+}
+
+static void
+set_runner (SbWorkoutPage   *self,
+            SbWorkoutRunner *runner)
+{
+  if (self->runner != NULL)
+    g_signal_handlers_disconnect_by_data (self->runner, self);
+  g_clear_handle_id (&self->timer, g_source_remove);
+  g_set_object (&self->runner, runner);
+  g_hash_table_remove_all (self->progress);
+  g_clear_pointer (&self->demo_exercise, g_free);
+  self->finishing_early = FALSE;
+  self->saved = FALSE;
+
+  sb_workout_runner_set_clock (runner, self->clock, self->clock_data);
+  g_signal_connect_object (runner, "state-changed", G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (runner, "step-changed", G_CALLBACK (on_step_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (runner, "set-completed", G_CALLBACK (on_set_completed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (runner, "tick", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (runner, "cue", G_CALLBACK (on_cue), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (runner, "finished", G_CALLBACK (on_finished), self, G_CONNECT_SWAPPED);
+
+  adw_window_title_set_title (self->title, sb_routine_get_name (sb_workout_runner_get_routine (runner)));
+  adw_window_title_set_subtitle (self->title, "");
+  gtk_editable_set_text (self->notes_row, "");
+  gtk_range_set_value (self->pain_before_scale, 0);
+  gtk_range_set_value (self->pain_after_scale, 0);
+}
+
+/**
+ * sb_workout_page_start:
+ *
+ * Gets a workout of @routine ready: the page asks for the pain before.
+ */
+void
+sb_workout_page_start (SbWorkoutPage *self,
+                       SbRoutine     *routine)
+{
+  g_autoptr(SbWorkoutRunner) runner = NULL;
+
+  g_return_if_fail (SB_IS_WORKOUT_PAGE (self));
+  g_return_if_fail (SB_IS_ROUTINE (routine));
+
+  runner = sb_workout_runner_new (routine);
+  set_runner (self, runner);
+  update (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pain_before_scale));
+}
+
+/**
+ * sb_workout_page_resume:
+ * @runner: a runner made by sb_workout_runner_new_resumed()
+ *
+ * Goes on with a workout left unfinished: paused at the next set.
+ */
+void
+sb_workout_page_resume (SbWorkoutPage   *self,
+                        SbWorkoutRunner *runner)
+{
+  g_return_if_fail (SB_IS_WORKOUT_PAGE (self));
+  g_return_if_fail (SB_IS_WORKOUT_RUNNER (runner));
+
+  set_runner (self, runner);
+  if (sb_workout_runner_get_state (runner) != SB_WORKOUT_COMPLETE)
+    reset_entries (self);
+  inhibit_idle (self, TRUE);
+  update (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->primary_button));
+}
+
+/* Actions ------------------------------------------------------------------- */
+
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  if (sb_workout_runner_get_state (self->runner) != SB_WORKOUT_READY)
+    return;
+
+  inhibit_idle (self, TRUE);
+  sb_workout_runner_start (self->runner, (int) gtk_range_get_value (self->pain_before_scale));
+  /* saved at once: a crash before the first set still finds the workout */
+  save_progress (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->primary_button));
+}
+
+static void
+complete_set (SbWorkoutPage *self)
+{
+  g_autoptr(SbRoutineStep) step = sb_workout_runner_get_current_step (self->runner);
+  const SbDose *dose = sb_routine_step_get_dose (step);
+  g_autoptr(SbSetRecord) done = sb_set_record_new (sb_exercise_get_id (sb_routine_step_get_exercise (step)));
+
+  /* a timed set's seconds come from the runner's clock */
+  if (dose->kind == SB_DOSE_KIND_REPS)
+    done->reps = gtk_spin_button_get_value_as_int (self->reps_spin);
+  if (gtk_widget_get_visible (self->load_box))
+    done->load_kg = gtk_spin_button_get_value (self->load_spin);
+  done->effort = gtk_spin_button_get_value_as_int (self->effort_spin);
+
+  sb_workout_runner_complete_set (self->runner, done);
+}
+
+static void
+primary_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  switch (sb_workout_runner_get_state (self->runner))
+    {
+    case SB_WORKOUT_EXERCISING:
+      complete_set (self);
+      break;
+    case SB_WORKOUT_RESTING:
+      sb_workout_runner_end_rest (self->runner);
+      break;
+    case SB_WORKOUT_PAUSED:
+      sb_workout_runner_resume (self->runner);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  /* the record taken back is gone from disk too */
+  sb_workout_runner_previous (self->runner);
+  save_progress (self);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  if (sb_workout_runner_get_state (self->runner) == SB_WORKOUT_RESTING)
+    sb_workout_runner_end_rest (self->runner);
+  else
+    sb_workout_runner_skip_set (self->runner);
+}
+
+static void
+skip_exercise_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  sb_workout_runner_skip_exercise (SB_WORKOUT_PAGE (widget)->runner);
+}
+
+static void
+add_set_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  sb_workout_runner_add_set (self->runner);
+  update (self);
+}
+
+static void
+extend_rest_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  sb_workout_runner_extend_rest (self->runner, EXTEND_REST_SECONDS);
+  update (self);
+}
+
+static void
+pause_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  if (sb_workout_runner_get_state (self->runner) == SB_WORKOUT_PAUSED)
+    sb_workout_runner_resume (self->runner);
+  else
+    sb_workout_runner_pause (self->runner);
+}
+
+static void
+finish_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+  g_autofree char *notes = g_strstrip (g_strdup (gtk_editable_get_text (self->notes_row)));
+
+  self->finishing_early = FALSE;
+  sb_workout_runner_finish (self->runner, (int) gtk_range_get_value (self->pain_after_scale),
+                            *notes != '\0' ? notes : NULL);
+}
+
+static void
+finish_early_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  sb_workout_runner_pause (self->runner);
+  self->finishing_early = TRUE;
+  update (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pain_after_scale));
+}
+
+static void
+on_discard_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SbWorkoutPage    *self)
+{
+  if (g_str_equal (response, "discard"))
+    sb_workout_runner_abandon (self->runner);
+  else if (g_str_equal (response, "finish"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "workout.finish-early", NULL);
+}
+
+/* Asks before anything is thrown away; @leaving offers finishing too. */
+static void
+confirm_leave (SbWorkoutPage *self,
+               gboolean       leaving)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  sb_workout_runner_pause (self->runner);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root),
+                                   leaving ? _("Leave the Workout?") : _("Discard the Workout?"),
+                                   leaving ? _("The sets you have done are saved. Finish now to keep them "
+                                               "in your history, or discard the whole workout.")
+                                           : _("The sets you have done so far will not be kept."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep Going"));
+  if (leaving)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "finish", _("_Finish Now"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  if (leaving)
+    adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "finish", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+discard_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+
+  /* nothing recorded yet: nothing to ask about */
+  if (sb_workout_runner_get_state (self->runner) == SB_WORKOUT_READY)
+    sb_workout_runner_abandon (self->runner);
+  else
+    confirm_leave (self, FALSE);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CLOSED], 0);
+}
+
+static void
+retry_save_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  save_to_history (SB_WORKOUT_PAGE (widget));
+}
+
+/* Keys ------------------------------------------------------------------------ */
+
+static gboolean
+on_exercise_page (SbWorkoutPage *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exercise") == 0;
+}
+
+static gboolean
+editing_text (SbWorkoutPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return GTK_IS_EDITABLE (focus);
+}
+
+/* Space, the arrows and P work from anywhere on the exercise page, even
+ * with a button focused: they are caught before the focused widget. */
+static gboolean
+on_key_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+  const char *action = user_data;
+
+  if (!on_exercise_page (self))
+    return FALSE;
+  if (editing_text (self) && !g_str_equal (action, "workout.primary"))
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, action, NULL);
+}
+
+static gboolean
+on_escape (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+  SbWorkoutState state = sb_workout_runner_get_state (self->runner);
+
+  if (g_strcmp0 (page, "exercise") == 0)
+    confirm_leave (self, TRUE);
+  else if (g_strcmp0 (page, "pain-before") == 0)
+    sb_workout_runner_abandon (self->runner);
+  else if (g_strcmp0 (page, "pain-after") == 0 && self->finishing_early)
+    {
+      /* not finishing after all */
+      self->finishing_early = FALSE;
+      update (self);
+    }
+  else if (state == SB_WORKOUT_FINISHED)
+    g_signal_emit (self, signals[CLOSED], 0);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  key,
+              GtkShortcutFunc        func,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (key, 0),
+                                                          gtk_callback_action_new (func, (gpointer) action, NULL)));
+}
+
+/* Lifecycle ---------------------------------------------------------------- */
+
+static void
+sb_workout_page_dispose (GObject *object)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (object);
+
+  inhibit_idle (self, FALSE);
+  g_clear_handle_id (&self->timer, g_source_remove);
+  if (self->runner != NULL)
+    g_signal_handlers_disconnect_by_data (self->runner, self);
+
+  /* AdwBin unparents its child itself; disposing the template as well
+   * would unparent it twice. */
+  g_clear_object (&self->runner);
+  g_clear_object (&self->cues);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->history);
+  g_clear_object (&self->journal);
+  g_clear_pointer (&self->progress, g_hash_table_unref);
+  g_clear_pointer (&self->improved_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->demo_exercise, g_free);
+
+  G_OBJECT_CLASS (sb_workout_page_parent_class)->dispose (object);
+}
+
+/* Side by side needs more width than a phone-sized window has, but the
+ * page stacks its parts before that (below), so it asks only for what the
+ * stacked layout needs, like AdwLeaflet does for its folded layout. */
+#define STACKED_MIN_WIDTH 360
+
+static void
+sb_workout_page_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (widget)), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = MIN (*minimum, STACKED_MIN_WIDTH);
+}
+
+/* Folds like AdwLeaflet: the layout follows the width it is given. */
+static void
+sb_workout_page_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  if (narrow != (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->exercise_box)) == GTK_ORIENTATION_VERTICAL))
+    set_narrow (self, narrow);
+
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
+}
+
+static void
+sb_workout_page_unroot (GtkWidget *widget)
+{
+  /* the inhibition belongs to the window the page leaves */
+  inhibit_idle (SB_WORKOUT_PAGE (widget), FALSE);
+  GTK_WIDGET_CLASS (sb_workout_page_parent_class)->unroot (widget);
+}
+
+static void
+sb_workout_page_class_init (SbWorkoutPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sb_workout_page_dispose;
+  widget_class->unroot = sb_workout_page_unroot;
+  widget_class->size_allocate = sb_workout_page_size_allocate;
+  widget_class->measure = sb_workout_page_measure;
+
+  signals[CLOSED] =
+    g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (SB_TYPE_DEMO_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/strongback/Strongback/ui/sb-workout-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, title);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, pause_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, pain_before_scale);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, exercise_box);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, demo_view);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, panel);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, exercise_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, plan_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, last_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, entries);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, reps_box);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, reps_spin);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, load_box);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, load_spin);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, effort_spin);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, next_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, pain_after_scale);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, summary_title);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, summary_status);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, time_row);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, sets_row);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, pain_row);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, notes_summary_row);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, improved_group);
+
+  gtk_widget_class_install_action (widget_class, "workout.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "workout.primary", NULL, primary_action);
+  gtk_widget_class_install_action (widget_class, "workout.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "workout.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "workout.skip-exercise", NULL, skip_exercise_action);
+  gtk_widget_class_install_action (widget_class, "workout.add-set", NULL, add_set_action);
+  gtk_widget_class_install_action (widget_class, "workout.extend-rest", NULL, extend_rest_action);
+  gtk_widget_class_install_action (widget_class, "workout.pause", NULL, pause_action);
+  gtk_widget_class_install_action (widget_class, "workout.finish", NULL, finish_action);
+  gtk_widget_class_install_action (widget_class, "workout.finish-early", NULL, finish_early_action);
+  gtk_widget_class_install_action (widget_class, "workout.discard", NULL, discard_action);
+  gtk_widget_class_install_action (widget_class, "workout.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "workout.retry-save", NULL, retry_save_action);
+}
+
+static void
+sb_workout_page_init (SbWorkoutPage *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* measured and allocated here (below), not by AdwBin's layout manager */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+
+  self->settings = g_settings_new (APP_ID);
+  self->progress = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sb_exercise_progress_free);
+  self->improved_rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkScale *scale = GTK_SCALE (i == 0 ? self->pain_before_scale : self->pain_after_scale);
+
+      /* Translators: the ends of the 0 to 10 pain scale */
+      gtk_scale_add_mark (scale, 0, GTK_POS_BOTTOM, _("No pain"));
+      gtk_scale_add_mark (scale, 5, GTK_POS_BOTTOM, NULL);
+      gtk_scale_add_mark (scale, 10, GTK_POS_BOTTOM, _("Worst"));
+    }
+
+  keys = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_space, on_key_shortcut, "workout.primary");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Left, on_key_shortcut, "workout.previous");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Right, on_key_shortcut, "workout.next");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_p, on_key_shortcut, "workout.pause");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Escape, on_escape, NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}

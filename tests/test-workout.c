@@ -1,0 +1,499 @@
+/* test-workout.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The guided workout in the real window, on a fake clock: the safety screen
+ * once, a whole routine done through actions and keys with the session
+ * file checked set by set, the workout in progress on disk while it runs,
+ * resuming one left unfinished at the next start, and leaving with Escape. */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <adwaita.h>
+
+#include "sb-application.h"
+#include "ui/sb-window.h"
+#include "ui/sb-workout-page.h"
+#include "sb-test-utils.h"
+
+static gint64 fake_now = 1000 * G_USEC_PER_SEC;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  return fake_now;
+}
+
+static void
+pass (int seconds)
+{
+  fake_now += (gint64) seconds * G_USEC_PER_SEC;
+}
+
+typedef void (*WorkoutTest) (SbWindow *window);
+
+static char *
+data_path (const char *name)
+{
+  return g_build_filename (g_get_user_data_dir (), "strongback", name, NULL);
+}
+
+static void
+remove_data (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "strongback", NULL);
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+
+  g_assert_cmpint (system (command), ==, 0);
+}
+
+static void
+on_activate (GApplication *app,
+             WorkoutTest   test)
+{
+  SbWindow *window = SB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  test (window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+run_with_window (gconstpointer data)
+{
+  g_autoptr(SbApplication) app = sb_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), (gpointer) data);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+respond (const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  sb_test_wait_until ((dialog = find_dialog ()) != NULL);
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static SbWorkoutPage *
+workout_page (SbWindow *window)
+{
+  return sb_test_find (GTK_WIDGET (window), SB_TYPE_WORKOUT_PAGE);
+}
+
+static const char *
+root_page (SbWindow *window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (workout_page (window))));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+/* Which of its views the page shows: its content is a header bar above a stack. */
+static const char *
+workout_view (SbWorkoutPage *page)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_last_child (adw_bin_get_child (ADW_BIN (page))));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+/* The n-th widget of @type inside @widget, depth first. */
+static gpointer
+find_nth (GtkWidget *widget,
+          GType      type,
+          guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
+        return child;
+      if ((found = find_nth (child, type, n)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gpointer
+nth (gpointer widget,
+     GType    type,
+     guint    n)
+{
+  return find_nth (widget, type, &n);
+}
+
+/* Presses @key as the workout page's shortcuts see it. */
+static void
+press (SbWorkoutPage *page,
+       guint          key)
+{
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+          continue;
+
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+            GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+            if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == key)
+              {
+                g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                             GTK_WIDGET (page), NULL));
+                return;
+              }
+          }
+      }
+  }
+
+  g_error ("no shortcut for key %u", key);
+}
+
+static SbSession *
+read_session (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &data, &length, NULL))
+    return NULL;
+  return sb_session_new_from_data (path, data, length, NULL);
+}
+
+static guint
+journal_sets (void)
+{
+  g_autofree char *path = data_path ("workout-in-progress.json");
+  g_autoptr(SbSession) session = read_session (path);
+
+  return session ? sb_session_get_n_sets (session) : G_MAXUINT;
+}
+
+static SbWorkoutPage *
+begin (SbWindow   *window,
+       const char *routine,
+       int         pain)
+{
+  SbWorkoutPage *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", routine);
+  page = workout_page (window);
+  g_assert_nonnull (page);
+  sb_workout_page_set_clock (page, fake_clock, NULL);
+  g_assert_cmpstr (root_page (window), ==, "workout");
+  g_assert_cmpstr (workout_view (page), ==, "pain-before");
+
+  gtk_range_set_value (nth (page, GTK_TYPE_SCALE, 0), pain);
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.start", NULL);
+  g_assert_cmpstr (workout_view (page), ==, "exercise");
+
+  return page;
+}
+
+/* The safety screen comes before the first workout, and only then. */
+static void
+check_safety_once (SbWindow *window)
+{
+  GSettings *settings = g_settings_new (APP_ID);
+
+  g_settings_set_boolean (settings, "safety-accepted", FALSE);
+
+  /* cancelling starts nothing */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", "desk-break");
+  respond ("cancel");
+  g_assert_false (g_settings_get_boolean (settings, "safety-accepted"));
+  g_assert_true (workout_page (window) == NULL || g_str_equal (root_page (window), "browse"));
+
+  /* accepting is remembered, and the workout begins */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", "desk-break");
+  respond ("accept");
+  g_assert_true (g_settings_get_boolean (settings, "safety-accepted"));
+  g_assert_cmpstr (root_page (window), ==, "workout");
+  gtk_widget_activate_action (GTK_WIDGET (workout_page (window)), "workout.discard", NULL);
+  g_assert_cmpstr (root_page (window), ==, "browse");
+
+  /* the second time, straight to the workout */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", "desk-break");
+  g_assert_null (find_dialog ());
+  g_assert_cmpstr (root_page (window), ==, "workout");
+  g_object_unref (settings);
+}
+
+/* The gym routine from start to summary: every set, rest and timed set,
+ * then the session file in History is checked member by member. */
+static void
+check_whole_routine (SbWindow *window)
+{
+  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_autoptr(SbSession) written = NULL;
+  g_autofree char *journal = data_path ("workout-in-progress.json");
+  SbWorkoutPage *page;
+  SbWorkoutRunner *runner;
+  SbSession *session;
+  gint64 expected = 0;
+  guint sets = 0;
+
+  sb_test_wait_until (sb_history_store_get_loaded (store));
+  page = begin (window, "gym-corrective", 6);
+  runner = sb_workout_page_get_runner (page);
+
+  /* the walk is timed: ten minutes pass, and it ends by itself */
+  g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 600);
+  pass (600);
+  expected += 600;
+  sb_test_wait_until (sb_workout_runner_get_state (runner) == SB_WORKOUT_RESTING);
+  sets++;
+
+  while (sb_workout_runner_get_state (runner) != SB_WORKOUT_COMPLETE)
+    {
+      if (sb_workout_runner_get_state (runner) == SB_WORKOUT_RESTING)
+        {
+          /* every other rest is waited out, the others cut short */
+          if (sets % 2 == 1)
+            {
+              int rest = sb_workout_runner_get_remaining (runner);
+
+              pass (rest);
+              expected += rest;
+              sb_test_wait_until (sb_workout_runner_get_state (runner) == SB_WORKOUT_EXERCISING);
+            }
+          else
+            press (page, GDK_KEY_space);
+          continue;
+        }
+
+      /* a set of reps takes 40 s; the third is rated and done with a rep more */
+      pass (40);
+      expected += 40;
+      if (sets == 3)
+        {
+          gtk_spin_button_set_value (nth (page, GTK_TYPE_SPIN_BUTTON, 0), 13);
+          gtk_spin_button_set_value (nth (page, GTK_TYPE_SPIN_BUTTON, 2), 7);
+        }
+      press (page, GDK_KEY_space);
+      sets++;
+
+      /* each set is on disk before the next */
+      if (sets == 5)
+        sb_test_wait_until (journal_sets () == 5);
+    }
+
+  g_assert_cmpuint (sets, ==, 13);
+  g_assert_cmpstr (workout_view (page), ==, "pain-after");
+  gtk_range_set_value (nth (page, GTK_TYPE_SCALE, 1), 3);
+  gtk_editable_set_text (nth (page, ADW_TYPE_ENTRY_ROW, 0), "  Thrusts felt strong  ");
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
+  g_assert_cmpstr (workout_view (page), ==, "summary");
+
+  /* saved in History; the workout in progress is gone */
+  session = sb_workout_runner_get_session (runner);
+  sb_test_wait_until (sb_workout_page_get_saved (page));
+  g_assert_true (sb_history_store_lookup (store, sb_session_get_id (session)) != NULL);
+  sb_test_wait_until (!g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  {
+    g_autofree char *name = sb_session_dup_file_name (session);
+    g_autofree char *path = data_path ("history");
+    g_autofree char *file = g_build_filename (path, name, NULL);
+
+    written = read_session (file);
+    g_assert_nonnull (written);
+  }
+
+  g_assert_cmpstr (sb_session_get_routine_id (written), ==, "gym-corrective");
+  g_assert_cmpint (sb_session_get_pain_before (written), ==, 6);
+  g_assert_cmpint (sb_session_get_pain_after (written), ==, 3);
+  g_assert_cmpstr (sb_session_get_notes (written), ==, "Thrusts felt strong");
+  g_assert_cmpuint (sb_session_get_n_sets (written), ==, 13);
+  g_assert_cmpstr (sb_session_get_set (written, 0)->exercise_id, ==, "incline-walk");
+  g_assert_cmpint (sb_session_get_set (written, 0)->seconds, ==, 600);
+  g_assert_cmpfloat (sb_session_get_set (written, 0)->incline_percent, ==, 5);
+  g_assert_cmpstr (sb_session_get_set (written, 1)->exercise_id, ==, "leg-curl");
+  g_assert_cmpint (sb_session_get_set (written, 1)->reps, ==, 12);
+  g_assert_cmpint (sb_session_get_set (written, 3)->reps, ==, 13);
+  g_assert_cmpint (sb_session_get_set (written, 3)->effort, ==, 7);
+  g_assert_cmpstr (sb_session_get_set (written, 7)->exercise_id, ==, "hip-thrust");
+  g_assert_cmpfloat (sb_session_get_set (written, 7)->load_kg, ==, 20);
+  g_assert_cmpstr (sb_session_get_set (written, 12)->exercise_id, ==, "back-extension");
+  for (guint i = 0; i < 13; i++)
+    g_assert_false (sb_session_get_set (written, i)->skipped);
+  /* the time worked, to the second, whatever the wall clock did */
+  g_assert_cmpint (g_date_time_difference (sb_session_get_end_time (written), sb_session_get_start_time (written)),
+                   ==, expected * G_USEC_PER_SEC);
+
+  /* Done: back to the window, with History shown */
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.close", NULL);
+  g_assert_cmpstr (root_page (window), ==, "browse");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+                   ==, "history");
+}
+
+/* Keys: arrows go back and skip, P pauses, and a paused workout counts no time. */
+static void
+check_keys (SbWindow *window)
+{
+  SbWorkoutPage *page = begin (window, "home-corrective", 2);
+  SbWorkoutRunner *runner = sb_workout_page_get_runner (page);
+  SbSession *session = sb_workout_runner_get_session (runner);
+
+  /* → skips the walk, ← takes it back */
+  press (page, GDK_KEY_Right);
+  g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 1);
+  g_assert_true (sb_session_get_set (session, 0)->skipped);
+  press (page, GDK_KEY_Left);
+  g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 0);
+  g_assert_cmpuint (sb_session_get_n_sets (session), ==, 0);
+
+  /* P pauses: the countdown stands still; P again goes on */
+  pass (100);
+  g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 500);
+  press (page, GDK_KEY_p);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
+  pass (300);
+  g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 500);
+  press (page, GDK_KEY_p);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_EXERCISING);
+  g_assert_cmpint (sb_workout_runner_get_active_time (runner), ==, 100 * G_USEC_PER_SEC);
+
+  /* + 30 s on a rest */
+  press (page, GDK_KEY_space);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_RESTING);
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.extend-rest", NULL);
+  g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 90);
+
+  /* Escape asks; discarding leaves nothing behind */
+  press (page, GDK_KEY_Escape);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
+  respond ("discard");
+  g_assert_cmpstr (root_page (window), ==, "browse");
+  {
+    g_autofree char *journal = data_path ("workout-in-progress.json");
+    sb_test_wait_until (!g_file_test (journal, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+run_fresh (gconstpointer data)
+{
+  GSettings *settings = g_settings_new (APP_ID);
+
+  remove_data ();
+  g_settings_set_boolean (settings, "safety-accepted", TRUE);
+  g_object_unref (settings);
+  run_with_window (data);
+}
+
+/* A workout left with four sets done is offered at the next start and
+ * goes on from the fifth set. */
+static void
+check_resume (SbWindow *window)
+{
+  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  SbWorkoutPage *page;
+  SbWorkoutRunner *runner;
+  SbSession *session;
+
+  respond ("resume");
+  page = workout_page (window);
+  runner = sb_workout_page_get_runner (page);
+  sb_workout_page_set_clock (page, fake_clock, NULL);
+  g_assert_cmpstr (root_page (window), ==, "workout");
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
+  g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 2);
+  g_assert_cmpuint (sb_workout_runner_get_set (runner), ==, 0);
+
+  /* Space goes on; the rest of the routine, briskly */
+  press (page, GDK_KEY_space);
+  while (sb_workout_runner_get_state (runner) != SB_WORKOUT_COMPLETE)
+    press (page, GDK_KEY_space);
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
+  sb_test_wait_until (sb_workout_page_get_saved (page));
+
+  session = sb_history_store_lookup (store, "7d5b2a94-3c1e-4f7a-9a51-0c2f4e8b6d13");
+  g_assert_nonnull (session);
+  g_assert_cmpuint (sb_session_get_n_sets (session), ==, 13);
+  g_assert_cmpint (sb_session_get_pain_before (session), ==, 5);
+  g_assert_cmpint (sb_session_get_set (session, 3)->reps, ==, 9);
+}
+
+static void
+run_with_unfinished (gconstpointer data)
+{
+  const char *json =
+    "{\"format\": \"strongback-session\", \"version\": 1,"
+    " \"id\": \"7d5b2a94-3c1e-4f7a-9a51-0c2f4e8b6d13\","
+    " \"routine-id\": \"gym-corrective\", \"routine-name\": \"Corrective routine\","
+    " \"start\": \"2026-11-02T07:30:00+01:00\", \"end\": \"2026-11-02T07:45:00+01:00\","
+    " \"pain-before\": 5, \"sets\": ["
+    "  {\"exercise\": \"incline-walk\", \"seconds\": 600},"
+    "  {\"exercise\": \"leg-curl\", \"reps\": 12},"
+    "  {\"exercise\": \"leg-curl\", \"reps\": 10},"
+    "  {\"exercise\": \"leg-curl\", \"reps\": 9}]}";
+  g_autofree char *path = data_path ("workout-in-progress.json");
+  g_autofree char *dir = g_path_get_dirname (path);
+  GSettings *settings = g_settings_new (APP_ID);
+
+  remove_data ();
+  g_settings_set_boolean (settings, "safety-accepted", TRUE);
+  g_object_unref (settings);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+
+  run_with_window (data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *demos = NULL;
+  g_autofree char *home = g_dir_make_tmp ("strongback-workout-XXXXXX", NULL);
+
+  /* a private data folder, set before GLib reads it */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  demos = g_test_build_filename (G_TEST_DIST, "..", "data", "demos", NULL);
+  g_setenv ("STRONGBACK_DEMOS_DIR", demos, TRUE);
+
+  g_test_add_data_func ("/workout/safety-once", check_safety_once, run_with_window);
+  g_test_add_data_func ("/workout/whole-routine", check_whole_routine, run_fresh);
+  g_test_add_data_func ("/workout/keys", check_keys, run_fresh);
+  g_test_add_data_func ("/workout/resume-after-restart", check_resume, run_with_unfinished);
+
+  return g_test_run ();
+}
