@@ -47,4 +47,31 @@ sb_test_find (GtkWidget *widget,
 
   return NULL;
 }
+
+static inline gpointer
+sb_test_find_nth_ (GtkWidget *widget,
+                   GType      type,
+                   guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
+        return child;
+      if ((found = sb_test_find_nth_ (child, type, n)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The @n-th descendant of @widget of @type (from 0), depth first. */
+static inline gpointer
+sb_test_find_nth (gpointer widget,
+                  GType    type,
+                  guint    n)
+{
+  return sb_test_find_nth_ (widget, type, &n);
+}
 #endif

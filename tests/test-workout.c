@@ -123,33 +123,6 @@ workout_view (SbWorkoutPage *page)
   return gtk_stack_get_visible_child_name (stack);
 }
 
-/* The n-th widget of @type inside @widget, depth first. */
-static gpointer
-find_nth (GtkWidget *widget,
-          GType      type,
-          guint     *n)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
-        return child;
-      if ((found = find_nth (child, type, n)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gpointer
-nth (gpointer widget,
-     GType    type,
-     guint    n)
-{
-  return find_nth (widget, type, &n);
-}
-
 /* Presses @key as the workout page's shortcuts see it. */
 static void
 press (SbWorkoutPage *page,
@@ -217,7 +190,7 @@ begin (SbWindow   *window,
   g_assert_cmpstr (root_page (window), ==, "workout");
   g_assert_cmpstr (workout_view (page), ==, "pain-before");
 
-  gtk_range_set_value (nth (page, GTK_TYPE_SCALE, 0), pain);
+  gtk_range_set_value (sb_test_find_nth (page, GTK_TYPE_SCALE, 0), pain);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.start", NULL);
   g_assert_cmpstr (workout_view (page), ==, "exercise");
 
@@ -301,8 +274,8 @@ check_whole_routine (SbWindow *window)
       expected += 40;
       if (sets == 3)
         {
-          gtk_spin_button_set_value (nth (page, GTK_TYPE_SPIN_BUTTON, 0), 13);
-          gtk_spin_button_set_value (nth (page, GTK_TYPE_SPIN_BUTTON, 2), 7);
+          gtk_spin_button_set_value (sb_test_find_nth (page, GTK_TYPE_SPIN_BUTTON, 0), 13);
+          gtk_spin_button_set_value (sb_test_find_nth (page, GTK_TYPE_SPIN_BUTTON, 2), 7);
         }
       press (page, GDK_KEY_space);
       sets++;
@@ -314,8 +287,8 @@ check_whole_routine (SbWindow *window)
 
   g_assert_cmpuint (sets, ==, 13);
   g_assert_cmpstr (workout_view (page), ==, "pain-after");
-  gtk_range_set_value (nth (page, GTK_TYPE_SCALE, 1), 3);
-  gtk_editable_set_text (nth (page, ADW_TYPE_ENTRY_ROW, 0), "  Thrusts felt strong  ");
+  gtk_range_set_value (sb_test_find_nth (page, GTK_TYPE_SCALE, 1), 3);
+  gtk_editable_set_text (sb_test_find_nth (page, ADW_TYPE_ENTRY_ROW, 0), "  Thrusts felt strong  ");
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
   g_assert_cmpstr (workout_view (page), ==, "summary");
 

@@ -187,6 +187,11 @@ take_workout (GtkWidget *window)
   settle (window, 1500);
   save (window, "workout-rest.png");
 
+  /* a second set, heavier than last time, for the summary to show */
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.primary", NULL);
+  gtk_spin_button_set_value (sb_test_find_nth (GTK_WIDGET (page), GTK_TYPE_SPIN_BUTTON, 1), 37.5);
+  gtk_spin_button_set_value (sb_test_find_nth (GTK_WIDGET (page), GTK_TYPE_SPIN_BUTTON, 2), 7);
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.primary", NULL);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish-early", NULL);
   settle (window, 500);
   gtk_range_set_value (GTK_RANGE (gtk_root_get_focus (GTK_ROOT (window))), 2);
