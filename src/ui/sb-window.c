@@ -248,6 +248,9 @@ method_action (GtkWidget  *widget,
   SbWindow *self = SB_WINDOW (widget);
 
   pause_demo (self);
+  /* made on first use: a long text that startup need not lay out */
+  if (gtk_stack_get_child_by_name (self->content_stack, "method") == NULL)
+    gtk_stack_add_named (self->content_stack, sb_method_page_new (), "method");
   gtk_stack_set_visible_child_name (self->content_stack, "method");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   update_navigation (self);
@@ -901,7 +904,6 @@ sb_window_class_init (SbWindowClass *klass)
 
   widget_class->unrealize = sb_window_unrealize;
 
-  g_type_ensure (SB_TYPE_METHOD_PAGE);
   g_type_ensure (SB_TYPE_ROUTINE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strongback/Strongback/ui/sb-window.ui");
