@@ -21,30 +21,7 @@
 #include "ui/sb-routine-page.h"
 #include "ui/sb-session-page.h"
 #include "ui/sb-window.h"
-#include "sb-test-utils.h"
-
-typedef void (*WindowTest) (SbWindow *window);
-
-static void
-on_activate (GApplication *app,
-             WindowTest    test)
-{
-  SbWindow *window = SB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  test (window);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-}
-
-static void
-run_with_window (gconstpointer data)
-{
-  g_autoptr(SbApplication) app = sb_application_new ();
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), (gpointer) data);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
-}
+#include "sb-test-app.h"
 
 /* The list of routines (a drop-down's popover holds a list view too). */
 static GtkListView *
@@ -379,30 +356,21 @@ run_with_history (gconstpointer data)
     g_assert_true (g_file_set_contents (broken, "{\"format\": \"strongback-session\"", -1, NULL));
   }
 
-  run_with_window (data);
+  sb_test_run_with_window (data);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *demos = NULL;
+  sb_test_app_init (&argc, &argv, "window");
 
-  g_autofree char *home = g_dir_make_tmp ("strongback-window-XXXXXX", NULL);
-
-  /* a private data folder, set before GLib reads it */
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  demos = g_test_build_filename (G_TEST_DIST, "..", "data", "demos", NULL);
-  g_setenv ("STRONGBACK_DEMOS_DIR", demos, TRUE);
-
-  g_test_add_data_func ("/window/routines-and-steps", check_routines_and_steps, run_with_window);
-  g_test_add_data_func ("/window/exercise-opens", check_exercise_opens, run_with_window);
-  g_test_add_data_func ("/window/variation-opens", check_variation_opens, run_with_window);
-  g_test_add_data_func ("/window/narrow-folds", check_narrow_folds, run_with_window);
-  g_test_add_data_func ("/window/method-page", check_method_page, run_with_window);
-  g_test_add_data_func ("/window/search", check_search, run_with_window);
+  g_test_add_data_func ("/window/routines-and-steps", check_routines_and_steps, sb_test_run_with_window);
+  g_test_add_data_func ("/window/exercise-opens", check_exercise_opens, sb_test_run_with_window);
+  g_test_add_data_func ("/window/variation-opens", check_variation_opens, sb_test_run_with_window);
+  g_test_add_data_func ("/window/narrow-folds", check_narrow_folds, sb_test_run_with_window);
+  g_test_add_data_func ("/window/method-page", check_method_page, sb_test_run_with_window);
+  g_test_add_data_func ("/window/search", check_search, sb_test_run_with_window);
   g_test_add_data_func ("/window/history", check_history, run_with_history);
 
   return g_test_run ();

@@ -19,7 +19,7 @@
 #include "sb-application.h"
 #include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
-#include "sb-test-utils.h"
+#include "sb-test-app.h"
 
 static gint64 fake_now = 1000 * G_USEC_PER_SEC;
 
@@ -34,8 +34,6 @@ pass (int seconds)
 {
   fake_now += (gint64) seconds * G_USEC_PER_SEC;
 }
-
-typedef void (*WorkoutTest) (SbWindow *window);
 
 static char *
 data_path (const char *name)
@@ -53,48 +51,11 @@ remove_data (void)
 }
 
 static void
-on_activate (GApplication *app,
-             WorkoutTest   test)
-{
-  SbWindow *window = SB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  test (window);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-}
-
-static void
-run_with_window (gconstpointer data)
-{
-  g_autoptr(SbApplication) app = sb_application_new ();
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), (gpointer) data);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
-static void
 respond (const char *response)
 {
   AdwMessageDialog *dialog;
 
-  sb_test_wait_until ((dialog = find_dialog ()) != NULL);
+  sb_test_wait_until ((dialog = sb_test_find_dialog ()) != NULL);
   g_assert_true (adw_message_dialog_has_response (dialog, response));
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -221,7 +182,7 @@ check_safety_once (SbWindow *window)
 
   /* the second time, straight to the workout */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", "desk-break");
-  g_assert_null (find_dialog ());
+  g_assert_null (sb_test_find_dialog ());
   g_assert_cmpstr (root_page (window), ==, "workout");
   g_object_unref (settings);
 }
@@ -387,7 +348,7 @@ run_fresh (gconstpointer data)
   remove_data ();
   g_settings_set_boolean (settings, "safety-accepted", TRUE);
   g_object_unref (settings);
-  run_with_window (data);
+  sb_test_run_with_window (data);
 }
 
 /* A workout left with four sets done is offered at the next start and
@@ -446,24 +407,16 @@ run_with_unfinished (gconstpointer data)
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
 
-  run_with_window (data);
+  sb_test_run_with_window (data);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *demos = NULL;
-  g_autofree char *home = g_dir_make_tmp ("strongback-workout-XXXXXX", NULL);
+  sb_test_app_init (&argc, &argv, "workout");
 
-  /* a private data folder, set before GLib reads it */
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  demos = g_test_build_filename (G_TEST_DIST, "..", "data", "demos", NULL);
-  g_setenv ("STRONGBACK_DEMOS_DIR", demos, TRUE);
-
-  g_test_add_data_func ("/workout/safety-once", check_safety_once, run_with_window);
+  g_test_add_data_func ("/workout/safety-once", check_safety_once, sb_test_run_with_window);
   g_test_add_data_func ("/workout/whole-routine", check_whole_routine, run_fresh);
   g_test_add_data_func ("/workout/keys", check_keys, run_fresh);
   g_test_add_data_func ("/workout/resume-after-restart", check_resume, run_with_unfinished);

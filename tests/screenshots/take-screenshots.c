@@ -22,7 +22,7 @@
 #include "ui/sb-routine-page.h"
 #include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
-#include "../sb-test-utils.h"
+#include "../sb-test-app.h"
 
 static const char *output_dir;
 
@@ -130,23 +130,6 @@ open_step (GtkWidget *window,
   g_signal_emit_by_name (row, "activated");
 }
 
-/* The message dialog on top of @window, if one is shown. */
-static GtkWidget *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
-        return toplevel;
-    }
-
-  return NULL;
-}
-
 /* The guided workout: the safety screen, pain before, a set of hip thrusts
  * with last time and a hint, a rest, narrow and dark, then the summary. */
 static void
@@ -158,7 +141,7 @@ take_workout (GtkWidget *window)
 
   gtk_widget_activate_action (window, "win.start-workout", "s", "gym-corrective");
   settle (window, 300);
-  dialog = find_dialog ();
+  dialog = GTK_WIDGET (sb_test_find_dialog ());
   settle (dialog, 300);
   save (dialog, "safety.png");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
