@@ -11,6 +11,10 @@
 #
 # The runtime repo is cached in _flatpak/ by a key made of the suite and the
 # package lists, so only the first run (about two minutes) makes it.
+#
+#   flatpak-local.sh            against Debian 12 (GTK 4.8, libadwaita 1.2)
+#   flatpak-local.sh trixie     against Debian 13 (GTK 4.18, libadwaita 1.7),
+#                               near what current GNOME runtimes ship
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,9 +23,13 @@ cd "$ROOT"
 APP_ID=io.github.strongback.Strongback
 MANIFEST=flatpak/$APP_ID.json
 CI_MANIFEST=flatpak/$APP_ID.ci.json   # beside the real one: its "dir" source is relative to it
-WORK=$ROOT/_flatpak
-SUITE=bookworm
-BRANCH=12
+SUITE=${1:-bookworm}
+case "$SUITE" in
+  bookworm) BRANCH=12 ;;
+  trixie) BRANCH=13 ;;
+  *) echo "flatpak-local.sh: unknown suite '$SUITE' (bookworm, trixie)" >&2; exit 2 ;;
+esac
+WORK=$ROOT/_flatpak/$SUITE
 ARCH=$(flatpak --default-arch)
 PLATFORM_ID=io.github.strongback.Deb.Platform
 SDK_ID=io.github.strongback.Deb.Sdk
@@ -148,7 +156,7 @@ smoke_test () {
       status=$?
       [ $status -eq 0 ] || { echo "the app exited with status $status:"; cat "$2/run.log"; }
       exit $status' smoke "$APP_ID" "$WORK"
-  say "The window appeared and the app quit cleanly (screenshot: _flatpak/smoke.png)"
+  say "The window appeared and the app quit cleanly (screenshot: _flatpak/$SUITE/smoke.png)"
 }
 
 mkdir -p "$WORK"
@@ -158,4 +166,4 @@ start=$(date +%s)
 ensure_runtime
 build_app
 smoke_test
-echo "Flatpak built, installed and started in $(( $(date +%s) - start )) s"
+echo "Flatpak built against Debian $SUITE, installed and started in $(( $(date +%s) - start )) s"

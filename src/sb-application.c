@@ -29,6 +29,7 @@ struct _SbApplication
   SbHistoryStore   *history;
   SbWorkoutJournal *journal;
   GSettings        *settings;
+  const char       *pending_action;  /* from the command line, for after the window */
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, ADW_TYPE_APPLICATION)
@@ -169,6 +170,79 @@ sb_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+
+  if (self->pending_action != NULL)
+    {
+      const char *action = self->pending_action;
+
+      self->pending_action = NULL;
+      g_action_group_activate_action (G_ACTION_GROUP (self), action, NULL);
+    }
+}
+
+/* --start-workout and --history (the desktop file's actions) become app
+ * actions, run by the instance already running if there is one. */
+static int
+sb_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  SbApplication *self = SB_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  const char *action = NULL;
+
+  if (g_variant_dict_contains (options, "start-workout"))
+    action = "start-workout";
+  else if (g_variant_dict_contains (options, "history"))
+    action = "show-history";
+  else
+    return -1;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (g_application_get_is_remote (app))
+    {
+      g_application_activate (app);
+      g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+      return 0;
+    }
+
+  self->pending_action = action;
+  return -1;
+}
+
+static void
+sb_application_start_workout_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *routine = g_settings_get_string (self->settings, "last-routine");
+
+  /* a routine since deleted falls back to the method's own */
+  if (sb_catalog_lookup_routine (self->catalog, routine) == NULL)
+    {
+      g_free (routine);
+      routine = g_strdup ("gym-corrective");
+    }
+
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", routine);
+}
+
+static void
+sb_application_show_history_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (SB_IS_WINDOW (window))
+    sb_window_show_history (SB_WINDOW (window));
 }
 
 static void
@@ -266,6 +340,14 @@ static const GActionEntry app_actions[] = {
   { "quit", sb_application_quit_action },
   { "about", sb_application_about_action },
   { "shortcuts", sb_application_shortcuts_action },
+  { "start-workout", sb_application_start_workout_action },
+  { "show-history", sb_application_show_history_action },
+};
+
+static const GOptionEntry options[] = {
+  { "start-workout", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start today’s routine"), NULL },
+  { "history", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the history"), NULL },
+  { NULL }
 };
 
 static void
@@ -290,6 +372,7 @@ sb_application_class_init (SbApplicationClass *klass)
   object_class->dispose = sb_application_dispose;
 
   app_class->activate = sb_application_activate;
+  app_class->handle_local_options = sb_application_handle_local_options;
   app_class->startup = sb_application_startup;
 }
 
@@ -300,6 +383,7 @@ sb_application_init (SbApplication *self)
                                    app_actions,
                                    G_N_ELEMENTS (app_actions),
                                    self);
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                          "app.quit",

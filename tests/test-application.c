@@ -7,15 +7,19 @@
 
 /* Starts the real application under the test display and checks what a
  * user depends on first: a window with the right title appears, the window
- * comes back at the size it was left at, and app.quit exits cleanly.
+ * comes back at the size it was left at, app.quit exits cleanly, and the
+ * desktop menu's actions (--history, --start-workout) work both on a first
+ * launch and handed from a second launch to the instance running.
  */
 
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "sb-application.h"
 #include "ui/sb-window.h"
+#include "ui/sb-workout-page.h"
+#include "sb-test-utils.h"
 
 typedef struct
 {
@@ -176,6 +180,126 @@ test_application_actions (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+static const char *
+sidebar_page (GtkWindow *window)
+{
+  return adw_view_stack_get_visible_child_name (sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+}
+
+static gboolean
+in_workout (GtkWindow *window)
+{
+  GtkWidget *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_WORKOUT_PAGE);
+
+  return page != NULL && gtk_widget_get_mapped (page);
+}
+
+typedef struct
+{
+  gboolean exited;
+  int      status;
+} Launch;
+
+static void
+on_launch_exited (GPid     pid,
+                  int      status,
+                  gpointer user_data)
+{
+  Launch *launch = user_data;
+
+  launch->status = status;
+  launch->exited = TRUE;
+  g_spawn_close_pid (pid);
+}
+
+/* Runs strongback OPTION as a second process, as the desktop menu does. */
+static void
+launch_again (const char *option)
+{
+  g_autofree char *binary = g_test_build_filename (G_TEST_BUILT, "..", "src", "strongback", NULL);
+  const char *argv[] = { binary, option, NULL };
+  g_autoptr(GError) error = NULL;
+  Launch launch = { 0 };
+  GPid pid;
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_child_watch_add (pid, on_launch_exited, &launch);
+
+  /* it hands over and leaves at once, successfully */
+  sb_test_wait_until (launch.exited);
+  g_assert_true (g_spawn_check_wait_status (launch.status, NULL));
+}
+
+static void
+on_activate_second_launch (GApplication *app,
+                           AppFixture   *fixture)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* each second launch activates this instance again: check once */
+  g_signal_handlers_disconnect_by_func (app, on_activate_second_launch, fixture);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (sidebar_page (window), ==, "routines");
+
+  launch_again ("--history");
+  sb_test_wait_until (g_strcmp0 (sidebar_page (window), "history") == 0);
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  launch_again ("--start-workout");
+  sb_test_wait_until (in_workout (window));
+  {
+    SbWorkoutPage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_WORKOUT_PAGE);
+    SbRoutine *routine = sb_workout_runner_get_routine (sb_workout_page_get_runner (page));
+
+    /* today's routine: the one started last */
+    g_assert_cmpstr (sb_routine_get_id (routine), ==, "desk-break");
+  }
+
+  fixture->checked = TRUE;
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_second_launch_hands_over (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(SbApplication) app = sb_application_new ();
+  AppFixture fixture = { 0 };
+
+  g_settings_set_boolean (settings, "safety-accepted", TRUE);
+  g_settings_set_string (settings, "last-routine", "desk-break");
+
+  /* unique, as installed: the second launch finds this instance */
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_second_launch), &fixture);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_true (fixture.checked);
+}
+
+static void
+on_activate_check_history (GApplication *app,
+                           AppFixture   *fixture)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  fixture->checked = g_strcmp0 (sidebar_page (window), "history") == 0;
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_first_launch_with_action (void)
+{
+  g_autoptr(SbApplication) app = new_test_application ();
+  char *argv[] = { (char *) "strongback", (char *) "--history", NULL };
+  AppFixture fixture = { 0 };
+
+  /* the action waits for the window it acts on */
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_check_history), &fixture);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+  g_assert_true (fixture.checked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +309,8 @@ main (int   argc,
   g_test_add_func ("/application/window-and-quit", test_application_window_and_quit);
   g_test_add_func ("/application/window-state-restored", test_application_window_state_restored);
   g_test_add_func ("/application/actions", test_application_actions);
+  g_test_add_func ("/application/first-launch-with-action", test_first_launch_with_action);
+  g_test_add_func ("/application/second-launch-hands-over", test_second_launch_hands_over);
 
   return g_test_run ();
 }

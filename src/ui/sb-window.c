@@ -313,6 +313,23 @@ on_session_removed (SbWindow  *self,
     }
 }
 
+/**
+ * sb_window_show_history:
+ *
+ * Brings the history into view, unless a workout is under way.
+ */
+void
+sb_window_show_history (SbWindow *self)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->root_stack), "workout") == 0)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "history");
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_bar)));
+}
+
 void
 sb_window_show_toast (SbWindow   *self,
                       const char *text)
@@ -439,6 +456,8 @@ static void
 begin_workout (SbWindow  *self,
                SbRoutine *routine)
 {
+  /* what “Start Today’s Routine” starts next time */
+  g_settings_set_string (self->settings, "last-routine", sb_routine_get_id (routine));
   sb_workout_page_start (ensure_workout_page (self), routine);
   show_workout (self);
 }

@@ -22,5 +22,6 @@ void      sb_window_offer_unfinished_workout (SbWindow      *self,
                                               SbSession     *session);
 void      sb_window_show_toast               (SbWindow      *self,
                                               const char    *text);
+void      sb_window_show_history             (SbWindow      *self);
 
 G_END_DECLS
