@@ -36,6 +36,10 @@ def main():
                         continue
                     seen.add(text)
                     out.append('/* Translators: %s “%s”, %s */' % (kind, item['id'], member))
+                    # "10 % incline" looks like printf's "% i" to xgettext;
+                    # these texts are never formatted
+                    if '%' in text:
+                        out.append('/* xgettext:no-c-format */')
                     out.append('N_(%s);' % c_string(text))
     text = '\n'.join(out) + '\n'
     if len(sys.argv) > 1:

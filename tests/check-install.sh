@@ -36,10 +36,22 @@ grep -qx "Icon=$id" "$root/share/applications/$id.desktop" ||
 desktop-file-validate "$root/share/applications/$id.desktop" || status=1
 appstreamcli validate --no-net "$root/share/metainfo/$id.metainfo.xml" || status=1
 
-# Every translation in po/LINGUAS must install a catalog.
+# The desktop menu offers the two actions, each starting the binary.
+for action in start-workout history; do
+  grep -qx "\[Desktop Action $action\]" "$root/share/applications/$id.desktop" &&
+    grep -qx "Exec=strongback --$action" "$root/share/applications/$id.desktop" ||
+    { echo "the desktop file lacks its $action action"; status=1; }
+done
+
+# Every translation in po/LINGUAS installs a catalog, and the desktop menu
+# and the software centre show the app in that language.
 for lang in $(sed 's/#.*//' "$(dirname "$0")/../po/LINGUAS"); do
   mo="$root/share/locale/$lang/LC_MESSAGES/strongback.mo"
   [ -e "$mo" ] || { echo "MISSING: translation $lang"; status=1; }
+  [ "$(grep -c "^Name\[$lang\]=" "$root/share/applications/$id.desktop")" -eq 3 ] ||
+    { echo "the desktop file and its two actions are not all named in $lang"; status=1; }
+  grep -q "<summary xml:lang=\"$lang\">" "$root/share/metainfo/$id.metainfo.xml" ||
+    { echo "the metainfo has no $lang summary"; status=1; }
 done
 
 exit $status

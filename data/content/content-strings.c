@@ -8,10 +8,12 @@ N_("A steady walk uphill on a treadmill that wakes up the back of your hips befo
 /* Translators: exercise “incline-walk”, why */
 N_("Sitting leaves your glutes and hamstrings switched off. Walking uphill makes them push you forward with every step, so they are awake and ready before the strength exercises, without loading your spine.");
 /* Translators: exercise “incline-walk”, setup */
+/* xgettext:no-c-format */
 N_("Set the treadmill to a 5 to 10 % incline and a speed you can walk at comfortably while still talking.");
 /* Translators: exercise “incline-walk”, equipment */
 N_("Treadmill");
 /* Translators: exercise “incline-walk”, progression */
+/* xgettext:no-c-format */
 N_("Start at 5 % for 8 to 10 minutes. Once that feels easy, raise the incline by 1 % a week up to 10 %, then add minutes.");
 /* Translators: exercise “incline-walk”, primary-muscles */
 N_("Glutes");

@@ -624,8 +624,8 @@ sb_window_offer_unfinished_workout (SbWindow  *self,
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
     }
 
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   /* closing the dialog decides nothing: the file stays for the next start */
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "later", _("_Not Now"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);

@@ -21,6 +21,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sb-workout-runner.h"
 
 struct _SbWorkoutRunner
@@ -293,7 +295,7 @@ sb_workout_runner_new_resumed (SbRoutine  *routine,
   if (record < n_records)
     {
       g_set_error (error, SB_WORKOUT_RUNNER_ERROR, SB_WORKOUT_RUNNER_ERROR_MISMATCH,
-                   "set %u (%s) does not follow the steps of routine “%s”",
+                   _("Set %u (%s) does not follow the steps of the routine “%s”"),
                    record + 1, sb_session_get_set (session, record)->exercise_id, sb_routine_get_id (routine));
       return NULL;
     }

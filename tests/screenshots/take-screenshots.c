@@ -11,11 +11,17 @@
  * which the metainfo points at.
  *
  *   take-screenshots OUTPUT-DIR
+ *
+ * With STRONGBACK_LOCALEDIR (the build's po/ folder) and LANGUAGE set, it
+ * shows the app translated, to check that the layout holds longer words.
  */
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "sb-application.h"
 #include "ui/sb-exercise-page.h"
@@ -254,6 +260,14 @@ main (int   argc,
   /* sample history in a folder of its own, set before GLib reads it */
   g_setenv ("XDG_DATA_HOME", g_dir_make_tmp ("strongback-screenshots-XXXXXX", NULL), TRUE);
   write_samples ();
+
+  if (g_getenv ("STRONGBACK_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STRONGBACK_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
 
   gtk_init ();
   app = sb_application_new ();
