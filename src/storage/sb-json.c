@@ -625,6 +625,37 @@ sb_json_format_datetime (GDateTime *datetime)
   return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
+/* The causes a person can act on, in words they use; anything else keeps
+ * the system's own message. */
+static void
+describe_write_error (GError     **error,
+                      GError      *cause,
+                      const char  *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  const char *reason = NULL;
+
+  if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_NOSPC) ||
+      g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    reason = _("the disk is full");
+  else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ROFS) ||
+           g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    reason = _("the disk is read-only");
+  else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
+           g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_PERM) ||
+           g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES,
+                   _("Strongback is not allowed to write in “%s”"), folder);
+      return;
+    }
+
+  if (reason != NULL)
+    g_set_error_literal (error, cause->domain, cause->code, reason);
+  else
+    g_propagate_error (error, g_error_copy (cause));
+}
+
 /**
  * sb_json_write_atomic:
  *
@@ -632,7 +663,7 @@ sb_json_format_datetime (GDateTime *datetime)
  * leaves either the old file or the new one, never a torn one: the data goes
  * to a temporary file in the same folder, is flushed to disk, then renamed
  * over the target. Creates missing parent folders. Blocks: call it from a
- * worker thread.
+ * worker thread. A full or read-only disk is reported in those words.
  */
 gboolean
 sb_json_write_atomic (GFile       *file,
@@ -650,12 +681,19 @@ sb_json_write_atomic (GFile       *file,
       !g_file_make_directory_with_parents (parent, NULL, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      describe_write_error (error, local_error, path);
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+
+  if (!g_file_set_contents_full (path, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT |
+                                 G_FILE_SET_CONTENTS_DURABLE,
+                                 0644, &local_error))
+    {
+      describe_write_error (error, local_error, path);
       return FALSE;
     }
 
-  return g_file_set_contents_full (path, contents, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT |
-                                   G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
+  return TRUE;
 }
