@@ -14,8 +14,10 @@
 
 #include <glib/gstdio.h>
 #include <libglib-testing/signal-logger.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "storage/sb-history-store.h"
 #include "storage/sb-json.h"
@@ -463,6 +465,84 @@ test_quarantine (Fixture       *fixture,
   g_assert_cmpuint (n_after, ==, n_before + G_N_ELEMENTS (bad));
 }
 
+/* Files no Strongback wrote: 50 MB of nothing, a link that points at
+ * itself, JSON nested far too deep, a file nobody may read. The good file
+ * still loads; each odd one is reported, and moved aside only when it is a
+ * real file that can be moved intact. */
+static void
+test_odd_files (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GListModel *problems = sb_history_store_get_problems (fixture->store);
+  g_autoptr(SbSession) good = NULL;
+  g_autofree char *big = g_build_filename (fixture->dir, "2026", "big.json", NULL);
+  g_autofree char *loop = g_build_filename (fixture->dir, "2026", "loop.json", NULL);
+  g_autofree char *secret = g_build_filename (fixture->dir, "2026", "secret.json", NULL);
+  g_autofree char *moved_big = g_build_filename (fixture->dir, "quarantine", "big.json", NULL);
+  g_autoptr(GString) deep = g_string_new ("{\"format\": \"strongback-session\", \"version\": 1, \"x\": ");
+  gboolean as_root = geteuid () == 0;
+  struct { const char *name; const char *says; } expected[] = {
+    { "big.json", "far larger than any Strongback file" },
+    { "loop.json", "symbolic links" },
+    { "deep.json", "nested too deeply" },
+    { "secret.json", "Permission denied" },
+  };
+  GStatBuf st;
+  int fd;
+
+  good = new_session ("2026-02-01T18:00:00Z");
+  g_free (write_file (fixture->dir, good));
+
+  /* 50 MB, sparse: the size is checked before a byte is read */
+  fd = g_open (big, O_WRONLY | O_CREAT, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 50 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  g_assert_cmpint (symlink ("loop.json", loop), ==, 0);
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  write_raw (fixture->dir, "2026/deep.json", deep->str, deep->len);
+
+  /* as root, permissions do not stop reading: that case cannot be made */
+  write_raw (fixture->dir, "2026/secret.json", "{}", -1);
+  g_assert_cmpint (g_chmod (secret, 0000), ==, 0);
+
+  load (fixture->store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 1);
+  g_assert_nonnull (sb_history_store_lookup (fixture->store, sb_session_get_id (good)));
+
+  for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+    {
+      gboolean found = FALSE;
+
+      if (as_root && g_str_equal (expected[e].name, "secret.json"))
+        continue;
+
+      for (guint p = 0; p < g_list_model_get_n_items (problems); p++)
+        {
+          g_autoptr(SbStoreProblem) problem = g_list_model_get_item (problems, p);
+          g_autofree char *name = g_file_get_basename (sb_store_problem_get_file (problem));
+
+          if (g_str_equal (name, expected[e].name))
+            {
+              g_test_message ("%s: %s", name, sb_store_problem_get_message (problem));
+              g_assert_nonnull (strstr (sb_store_problem_get_message (problem), expected[e].says));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+
+  /* the big file is moved aside whole; the link is left where it is */
+  g_assert_cmpint (g_stat (moved_big, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 50 * 1024 * 1024);
+  g_assert_true (g_file_test (loop, G_FILE_TEST_IS_SYMLINK));
+  g_chmod (secret, 0644);
+}
+
 static void
 test_save_new_and_update (Fixture       *fixture,
                           gconstpointer  data)
@@ -792,6 +872,7 @@ main (int   argc,
   ADD ("/history/load/newest-first", test_load_newest_first);
   ADD ("/history/load/incremental", test_load_incremental);
   ADD ("/history/quarantine/bad-files", test_quarantine);
+  ADD ("/history/quarantine/odd-files", test_odd_files);
   ADD ("/history/save/new-and-update", test_save_new_and_update);
   ADD ("/history/save/refused", test_save_refused);
   ADD ("/history/delete-and-undo", test_delete_and_undo);

@@ -497,6 +497,41 @@ test_resume_edge_cases (Fixture       *fixture,
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_FINISHED);
 }
 
+/* A clock that jumps back (a broken one, or a virtual machine restored)
+ * and forward again: no countdown grows, no time goes negative, nothing is
+ * recorded twice. */
+static void
+test_clock_jumps (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  SbWorkoutRunner *runner = fixture->runner;
+  SbSession *session;
+
+  sb_workout_runner_start (runner, -1);
+  session = sb_workout_runner_get_session (runner);
+  advance (runner, 4);
+
+  fake_now -= (gint64) 3600 * G_USEC_PER_SEC;
+  sb_workout_runner_tick (runner);
+  g_assert_cmpint (sb_workout_runner_get_remaining (runner), <=, 10);
+  g_assert_cmpint (sb_workout_runner_get_remaining (runner), >=, 0);
+  g_assert_cmpint (sb_workout_runner_get_active_time (runner), >=, 0);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_EXERCISING);
+
+  /* ended early at a moment before it began: no negative seconds */
+  sb_workout_runner_complete_set (runner, NULL);
+  g_assert_cmpint (sb_session_get_set (session, 0)->seconds, >=, 0);
+  g_assert_cmpint (sb_session_get_set (session, 0)->seconds, <=, 10);
+
+  /* and forward again, past everything: the rest ends once, the set waits */
+  fake_now += (gint64) 7200 * G_USEC_PER_SEC;
+  sb_workout_runner_tick (runner);
+  sb_workout_runner_tick (runner);
+  g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_EXERCISING);
+  g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 1);
+  g_assert_cmpuint (sb_session_get_n_sets (session), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +547,7 @@ main (int   argc,
   ADD ("/workout-runner/abandon", test_abandon);
   ADD ("/workout-runner/resume", test_resume);
   ADD ("/workout-runner/resume-edge-cases", test_resume_edge_cases);
+  ADD ("/workout-runner/clock-jumps", test_clock_jumps);
 #undef ADD
 
   return g_test_run ();

@@ -161,7 +161,7 @@ static gint64 paused_now (SbWorkoutRunner *self);
 static int
 elapsed_seconds (SbWorkoutRunner *self)
 {
-  gint64 elapsed = paused_now (self) - self->phase_start;
+  gint64 elapsed = MAX (paused_now (self) - self->phase_start, 0);
 
   if (self->phase_length > 0)
     elapsed = MIN (elapsed, self->phase_length);
@@ -445,7 +445,8 @@ sb_workout_runner_get_remaining (SbWorkoutRunner *self)
        self->state != SB_WORKOUT_PAUSED))
     return -1;
 
-  left = self->phase_length - (paused_now (self) - self->phase_start);
+  /* a clock that went back never makes a countdown longer than it was */
+  left = self->phase_length - MAX (paused_now (self) - self->phase_start, 0);
   return (int) MAX ((left + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC, 0);
 }
 
@@ -462,7 +463,7 @@ sb_workout_runner_get_active_time (SbWorkoutRunner *self)
   if (self->state == SB_WORKOUT_READY)
     return 0;
 
-  return paused_now (self) - self->started_at - self->paused_total;
+  return MAX (paused_now (self) - self->started_at - self->paused_total, 0);
 }
 
 /**

@@ -11,14 +11,14 @@
 
 #include "model/sb-catalog.h"
 
-static SbExercise *
+static inline SbExercise *
 fuzz_lookup (const char *id,
              gpointer    catalog)
 {
   return sb_catalog_lookup_exercise (catalog, id);
 }
 
-static SbCatalog *
+static inline SbCatalog *
 fuzz_catalog (void)
 {
   static SbCatalog *catalog;
