@@ -14,6 +14,8 @@
 
 #include <stdlib.h>
 
+#include <glib/gstdio.h>
+
 #include <adwaita.h>
 
 #include "sb-application.h"
@@ -340,6 +342,83 @@ check_keys (SbWindow *window)
   }
 }
 
+/* The label on the page whose text contains @text, if one is there. */
+static GtkLabel *
+find_label_containing (SbWorkoutPage *page,
+                       const char    *text)
+{
+  GtkLabel *label;
+
+  for (guint i = 0; (label = sb_test_find_nth (page, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (strstr (gtk_label_get_label (label), text) != NULL)
+      return label;
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (SbWorkoutPage *page,
+             const char    *label)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = sb_test_find_nth (page, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
+      return button;
+
+  return NULL;
+}
+
+/* The history folder refuses the finished session: the summary says why
+ * and offers Try Again; the workout stays on disk until it is saved. */
+static void
+check_save_refused (SbWindow *window)
+{
+  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_autofree char *history = data_path ("history");
+  g_autofree char *journal = data_path ("workout-in-progress.json");
+  g_autofree char *blocker = NULL;
+  g_autofree char *year = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  SbWorkoutPage *page;
+  SbWorkoutRunner *runner;
+  GtkLabel *status;
+  GtkWidget *retry;
+
+  sb_test_wait_until (sb_history_store_get_loaded (store));
+  page = begin (window, "desk-break", 3);
+  runner = sb_workout_page_get_runner (page);
+  while (sb_workout_runner_get_state (runner) != SB_WORKOUT_COMPLETE)
+    press (page, GDK_KEY_space);
+
+  /* a file where the session's year folder must go */
+  start = g_date_time_to_utc (sb_session_get_start_time (sb_workout_runner_get_session (runner)));
+  year = g_date_time_format (start, "%Y");
+  blocker = g_build_filename (history, year, NULL);
+  g_assert_cmpint (g_mkdir_with_parents (history, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (blocker, "", -1, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
+  sb_test_wait_until ((status = find_label_containing (page, "Not saved to your history yet")) != NULL);
+  g_test_message ("the person reads: %s", gtk_label_get_label (status));
+  g_assert_nonnull (strstr (gtk_label_get_label (status), "a file is in the way of the folder"));
+  g_assert_false (sb_workout_page_get_saved (page));
+  retry = find_button (page, "_Try Again");
+  g_assert_nonnull (retry);
+  g_assert_true (gtk_widget_get_visible (retry));
+
+  /* nothing lost meanwhile: the workout is still on disk */
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  /* the way cleared, Try Again saves it, and only then does the workout go */
+  g_assert_cmpint (g_unlink (blocker), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.retry-save", NULL);
+  sb_test_wait_until (sb_workout_page_get_saved (page));
+  g_assert_nonnull (sb_history_store_lookup (store, sb_session_get_id (sb_workout_runner_get_session (runner))));
+  sb_test_wait_until (!g_file_test (journal, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_widget_get_visible (retry));
+}
+
 static void
 run_fresh (gconstpointer data)
 {
@@ -419,6 +498,7 @@ main (int   argc,
   g_test_add_data_func ("/workout/safety-once", check_safety_once, sb_test_run_with_window);
   g_test_add_data_func ("/workout/whole-routine", check_whole_routine, run_fresh);
   g_test_add_data_func ("/workout/keys", check_keys, run_fresh);
+  g_test_add_data_func ("/workout/save-refused", check_save_refused, run_fresh);
   g_test_add_data_func ("/workout/resume-after-restart", check_resume, run_with_unfinished);
 
   return g_test_run ();

@@ -641,6 +641,13 @@ describe_write_error (GError     **error,
   else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ROFS) ||
            g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
     reason = _("the disk is read-only");
+  else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_NOTDIR) ||
+           g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
+                   _("a file is in the way of the folder “%s”"), folder);
+      return;
+    }
   else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
            g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_PERM) ||
            g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
