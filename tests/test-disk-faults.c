@@ -27,7 +27,7 @@
 
 #include "storage/sb-history-store.h"
 #include "storage/sb-workout-journal.h"
-#include "sb-test-utils.h"
+#include "sb-test-journal.h"
 
 static char *no_namespace;   /* why the faults cannot be made here, or NULL */
 static char *mountpoint;
@@ -140,36 +140,6 @@ new_session (guint n_sets)
   return session;
 }
 
-typedef struct
-{
-  gboolean  done;
-  gboolean  ok;
-  GError   *error;
-  SbSession *session;
-} Result;
-
-static void
-journal_saved (GObject      *object,
-               GAsyncResult *res,
-               gpointer      user_data)
-{
-  Result *result = user_data;
-
-  result->ok = sb_workout_journal_save_finish (SB_WORKOUT_JOURNAL (object), res, &result->error);
-  result->done = TRUE;
-}
-
-static void
-journal_loaded (GObject      *object,
-                GAsyncResult *res,
-                gpointer      user_data)
-{
-  Result *result = user_data;
-
-  result->session = sb_workout_journal_load_finish (SB_WORKOUT_JOURNAL (object), res, &result->error);
-  result->done = TRUE;
-}
-
 static void
 history_saved (GObject      *object,
                GAsyncResult *res,
@@ -187,7 +157,7 @@ save_journal (SbWorkoutJournal *journal,
 {
   Result result = { 0 };
 
-  sb_workout_journal_save_async (journal, session, NULL, journal_saved, &result);
+  sb_workout_journal_save_async (journal, session, NULL, saved, &result);
   sb_test_wait_until (result.done);
   return result;
 }
@@ -195,16 +165,12 @@ save_journal (SbWorkoutJournal *journal,
 static guint
 journal_sets_on_disk (SbWorkoutJournal *journal)
 {
-  Result result = { 0 };
-  guint n;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) session = load (journal, &error);
 
-  sb_workout_journal_load_async (journal, NULL, journal_loaded, &result);
-  sb_test_wait_until (result.done);
-  g_assert_no_error (result.error);
-  g_assert_nonnull (result.session);
-  n = sb_session_get_n_sets (result.session);
-  g_object_unref (result.session);
-  return n;
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+  return sb_session_get_n_sets (session);
 }
 
 static Result

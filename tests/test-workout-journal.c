@@ -23,7 +23,7 @@
 #include "model/sb-catalog.h"
 #include "storage/sb-workout-journal.h"
 #include "workout/sb-workout-runner.h"
-#include "sb-test-utils.h"
+#include "sb-test-journal.h"
 
 typedef struct
 {
@@ -54,68 +54,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_cmpint (system (command), ==, 0);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-typedef struct
-{
-  gboolean   done;
-  gboolean   ok;
-  SbSession *session;
-  GError    *error;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_object (&result->session);
-  g_clear_error (&result->error);
-  result->done = FALSE;
-}
-
-static void
-saved (GObject      *object,
-       GAsyncResult *res,
-       gpointer      user_data)
-{
-  Result *result = user_data;
-
-  result->ok = sb_workout_journal_save_finish (SB_WORKOUT_JOURNAL (object), res, &result->error);
-  result->done = TRUE;
-}
-
-static void
-discarded (GObject      *object,
-           GAsyncResult *res,
-           gpointer      user_data)
-{
-  Result *result = user_data;
-
-  result->ok = sb_workout_journal_discard_finish (SB_WORKOUT_JOURNAL (object), res, &result->error);
-  result->done = TRUE;
-}
-
-static void
-loaded (GObject      *object,
-        GAsyncResult *res,
-        gpointer      user_data)
-{
-  Result *result = user_data;
-
-  result->session = sb_workout_journal_load_finish (SB_WORKOUT_JOURNAL (object), res, &result->error);
-  result->done = TRUE;
-}
-
-static SbSession *
-load (SbWorkoutJournal  *journal,
-      GError           **error)
-{
-  Result result = { 0 };
-
-  sb_workout_journal_load_async (journal, NULL, loaded, &result);
-  sb_test_wait_until (result.done);
-  if (result.error != NULL)
-    g_propagate_error (error, result.error);
-  return result.session;
 }
 
 static SbSession *
