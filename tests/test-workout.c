@@ -463,6 +463,24 @@ check_resume (SbWindow *window)
   g_assert_cmpint (sb_session_get_set (session, 3)->reps, ==, 9);
 }
 
+/* “Not Now”, then a new workout: the one left for later is kept in
+ * History before the new one takes its place on disk. */
+static void
+check_unfinished_kept (SbWindow *window)
+{
+  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  SbSession *kept;
+
+  sb_test_wait_until (sb_history_store_get_loaded (store));
+  respond ("later");
+  g_assert_null (sb_history_store_lookup (store, "7d5b2a94-3c1e-4f7a-9a51-0c2f4e8b6d13"));
+
+  begin (window, "desk-break", 2);
+  sb_test_wait_until ((kept = sb_history_store_lookup (store, "7d5b2a94-3c1e-4f7a-9a51-0c2f4e8b6d13")) != NULL);
+  g_assert_cmpuint (sb_session_get_n_sets (kept), ==, 4);
+  g_assert_cmpint (sb_session_get_set (kept, 3)->reps, ==, 9);
+}
+
 static void
 run_with_unfinished (gconstpointer data)
 {
@@ -500,6 +518,7 @@ main (int   argc,
   g_test_add_data_func ("/workout/keys", check_keys, run_fresh);
   g_test_add_data_func ("/workout/save-refused", check_save_refused, run_fresh);
   g_test_add_data_func ("/workout/resume-after-restart", check_resume, run_with_unfinished);
+  g_test_add_data_func ("/workout/unfinished-kept-when-a-new-one-starts", check_unfinished_kept, run_with_unfinished);
 
   return g_test_run ();
 }

@@ -34,6 +34,7 @@ struct _SbWindow
   SbCatalog            *catalog;
   SbHistoryStore       *history;
   SbWorkoutJournal     *journal;
+  SbSession            *unfinished;   /* a workout left for later with “Not Now” */
   SbHistoryWeeks       *weeks;
   SbSession            *deleted;
   GtkSingleSelection   *selection;
@@ -453,9 +454,33 @@ show_workout (SbWindow *self)
 }
 
 static void
+unfinished_kept (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_history_store_save_finish (SB_HISTORY_STORE (object), result, &error))
+    show_error_toast (self, error);
+  else
+    sb_window_show_toast (self, _("Your unfinished workout was kept in History"));
+}
+
+static void
 begin_workout (SbWindow  *self,
                SbRoutine *routine)
 {
+  /* A workout left for later is about to be overwritten on disk by this
+   * one: its sets go to the history first, from memory. */
+  if (self->unfinished != NULL)
+    {
+      SbSession *unfinished = g_steal_pointer (&self->unfinished);
+
+      sb_history_store_save_async (self->history, unfinished, NULL, unfinished_kept, g_object_ref (self));
+      g_object_unref (unfinished);
+    }
+
   /* what “Start Today’s Routine” starts next time */
   g_settings_set_string (self->settings, "last-routine", sb_routine_get_id (routine));
   sb_workout_page_start (ensure_workout_page (self), routine);
@@ -556,6 +581,12 @@ on_unfinished_response (AdwMessageDialog *dialog,
 {
   SbWorkoutRunner *runner = g_object_get_data (G_OBJECT (dialog), "runner");
   SbSession *session = g_object_get_data (G_OBJECT (dialog), "session");
+
+  /* “Not Now” keeps the file for the next start, unless a workout begins */
+  if (g_str_equal (response, "later"))
+    g_set_object (&self->unfinished, session);
+  else
+    g_clear_object (&self->unfinished);
 
   if (g_str_equal (response, "resume"))
     {
@@ -843,6 +874,7 @@ sb_window_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->weeks);
   g_clear_object (&self->deleted);
+  g_clear_object (&self->unfinished);
   g_clear_object (&self->history);
   g_clear_object (&self->journal);
   g_clear_object (&self->catalog);
