@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+#define SB_CATALOG_ERROR (sb_catalog_error_quark ())
+
+GQuark sb_catalog_error_quark (void);
+
 #define SB_TYPE_CATALOG (sb_catalog_get_type ())
 
 G_DECLARE_FINAL_TYPE (SbCatalog, sb_catalog, SB, CATALOG, GObject)
@@ -31,6 +35,38 @@ void        sb_catalog_load_user_routines_async (SbCatalog            *self,
                                                  GAsyncReadyCallback   callback,
                                                  gpointer              user_data);
 gboolean    sb_catalog_load_user_routines_finish (SbCatalog           *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+SbRoutine  *sb_catalog_add_routine              (SbCatalog            *self,
+                                                 SbRoutine            *template,
+                                                 SbExercise           *first);
+SbRoutine  *sb_catalog_import_routine           (SbCatalog            *self,
+                                                 const char           *name,
+                                                 const char           *data,
+                                                 gsize                 length,
+                                                 GError              **error);
+void        sb_catalog_save_routine_async       (SbCatalog            *self,
+                                                 SbRoutine            *routine,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean    sb_catalog_save_routine_finish      (SbCatalog            *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+void        sb_catalog_delete_routine_async     (SbCatalog            *self,
+                                                 SbRoutine            *routine,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean    sb_catalog_delete_routine_finish    (SbCatalog            *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+void        sb_catalog_undo_delete_routine_async (SbCatalog           *self,
+                                                 SbRoutine            *routine,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean    sb_catalog_undo_delete_routine_finish (SbCatalog          *self,
                                                  GAsyncResult         *result,
                                                  GError              **error);
 

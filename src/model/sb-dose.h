@@ -57,6 +57,20 @@ typedef struct
   gboolean   per_side;
 } SbDose;
 
+/* The members of a dose that the routine editor lets the user type. */
+typedef enum
+{
+  SB_DOSE_FIELD_SETS,
+  SB_DOSE_FIELD_REPS,
+  SB_DOSE_FIELD_SECONDS,
+  SB_DOSE_FIELD_METERS,
+  SB_DOSE_FIELD_REST_SECONDS,
+  SB_DOSE_FIELD_LOAD_KG,
+  SB_DOSE_FIELD_INCLINE_MIN,
+  SB_DOSE_FIELD_INCLINE_MAX,
+  SB_N_DOSE_FIELDS
+} SbDoseField;
+
 GType    sb_dose_get_type         (void) G_GNUC_CONST;
 SbDose  *sb_dose_copy             (const SbDose  *self);
 void     sb_dose_free             (SbDose        *self);
@@ -65,6 +79,17 @@ gboolean sb_dose_read             (SbJsonReader  *reader,
                                    SbDose        *self,
                                    GError       **error);
 guint    sb_dose_estimate_seconds (const SbDose  *self);
+gboolean sb_dose_equal            (const SbDose  *a,
+                                   const SbDose  *b);
+void     sb_dose_write            (const SbDose  *self,
+                                   const SbDose  *base,
+                                   JsonObject    *object);
+double   sb_dose_get_field        (const SbDose  *self,
+                                   SbDoseField    field);
+gboolean sb_dose_set_field        (SbDose        *self,
+                                   SbDoseField    field,
+                                   const char    *text,
+                                   char         **message);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbDose, sb_dose_free)
 

@@ -31,6 +31,8 @@ struct _SbRoutine
   char       *place;
   GListStore *steps;
   gboolean    builtin;
+  GFile      *file;     /* where a user routine was read from or goes */
+  JsonObject *extra;    /* members of a newer version, written back as read */
 };
 
 G_DEFINE_FINAL_TYPE (SbRoutine, sb_routine, G_TYPE_OBJECT)
@@ -47,9 +49,18 @@ enum {
   N_PROPS
 };
 
+enum {
+  CHANGED,   /* (): the user edited the routine; time to save it */
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static const char * const places[] = { "gym", "home", "desk", NULL };
+static const char * const routine_members[] = {
+  "format", "version", "id", "name", "description", "place", "steps", NULL
+};
 
 
 static gboolean
@@ -151,6 +162,8 @@ sb_routine_new_from_json (SbJsonReader      *reader,
   self->description = sb_json_dup_text (description, builtin);
   self->place = g_strdup (place);
   self->builtin = builtin;
+  if (!builtin)
+    self->extra = sb_json_unknown_members (reader->object, routine_members);
 
   for (guint i = 0; i < json_array_get_length (steps); i++)
     {
@@ -234,6 +247,292 @@ sb_routine_list_new_from_data (const char        *file,
 
   return sb_json_read_list (file, data, length, "strongback-routines", "routines",
                             read_builtin_routine, &closure, error);
+}
+
+/* Editing ------------------------------------------------------------- */
+
+/**
+ * sb_routine_new:
+ *
+ * Makes an empty routine of the user's own.
+ *
+ * Returns: (transfer full): the routine
+ */
+SbRoutine *
+sb_routine_new (const char *id,
+                const char *name,
+                const char *place)
+{
+  SbRoutine *self;
+
+  g_return_val_if_fail (id != NULL && name != NULL, NULL);
+  g_return_val_if_fail (place == NULL || g_strv_contains (places, place), NULL);
+
+  self = g_object_new (SB_TYPE_ROUTINE, NULL);
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->description = g_strdup ("");
+  self->place = g_strdup (place != NULL ? place : "gym");
+
+  return self;
+}
+
+/**
+ * sb_routine_duplicate:
+ *
+ * Copies any routine, built-in or not, into a new one of the user's own
+ * with the same steps, doses and texts (in the language shown now).
+ *
+ * Returns: (transfer full): the copy
+ */
+SbRoutine *
+sb_routine_duplicate (SbRoutine  *self,
+                      const char *id,
+                      const char *name)
+{
+  SbRoutine *copy;
+  guint n;
+
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+
+  copy = sb_routine_new (id, name, self->place);
+  g_free (copy->description);
+  copy->description = g_strdup (self->description);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbRoutineStep) step = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
+
+      g_list_store_append (copy->steps, step);
+    }
+
+  return copy;
+}
+
+/**
+ * sb_routine_to_data:
+ *
+ * Returns: (transfer full): the routine as the text of a
+ *   "strongback-routine" file; each step's dose gives only what differs from
+ *   its exercise's usual dose
+ */
+char *
+sb_routine_to_data (SbRoutine *self)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  JsonArray *steps;
+  guint n;
+
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+
+  sb_json_add_members (object, self->extra);
+  json_object_set_string_member (object, "format", "strongback-routine");
+  json_object_set_int_member (object, "version", 1);
+  json_object_set_string_member (object, "id", self->id);
+  json_object_set_string_member (object, "name", self->name);
+  if (self->description[0] != '\0')
+    json_object_set_string_member (object, "description", self->description);
+  json_object_set_string_member (object, "place", self->place);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  steps = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbRoutineStep) step = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
+      SbExercise *exercise = sb_routine_step_get_exercise (step);
+      JsonObject *element = json_object_new ();
+      JsonObject *dose = json_object_new ();
+
+      json_object_set_string_member (element, "exercise", sb_exercise_get_id (exercise));
+      sb_dose_write (sb_routine_step_get_dose (step), sb_exercise_get_dose (exercise), dose);
+      if (json_object_get_size (dose) > 0)
+        json_object_set_object_member (element, "dose", dose);
+      else
+        json_object_unref (dose);
+      json_array_add_object_element (steps, element);
+    }
+  json_object_set_array_member (object, "steps", steps);
+
+  return sb_json_to_string (object);
+}
+
+/**
+ * sb_routine_equal:
+ *
+ * Returns: whether both routines would be written as the same file
+ */
+gboolean
+sb_routine_equal (SbRoutine *a,
+                  SbRoutine *b)
+{
+  g_autofree char *data_a = NULL;
+  g_autofree char *data_b = NULL;
+
+  g_return_val_if_fail (SB_IS_ROUTINE (a) && SB_IS_ROUTINE (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+
+  data_a = sb_routine_to_data (a);
+  data_b = sb_routine_to_data (b);
+  return g_str_equal (data_a, data_b);
+}
+
+/**
+ * sb_routine_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file of a user routine
+ */
+GFile *
+sb_routine_get_file (SbRoutine *self)
+{
+  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
+  return self->file;
+}
+
+void
+sb_routine_set_file (SbRoutine *self,
+                     GFile     *file)
+{
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  g_set_object (&self->file, file);
+}
+
+static void
+emit_changed (SbRoutine  *self,
+              GParamSpec *pspec)
+{
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+steps_changed (SbRoutine *self)
+{
+  emit_changed (self, properties[PROP_ESTIMATED_MINUTES]);
+}
+
+static void
+set_text (SbRoutine   *self,
+          char       **member,
+          const char  *value,
+          GParamSpec  *pspec)
+{
+  g_return_if_fail (!self->builtin);
+  g_return_if_fail (value != NULL);
+
+  if (g_strcmp0 (*member, value) == 0)
+    return;
+
+  g_free (*member);
+  *member = g_strdup (value);
+  emit_changed (self, pspec);
+}
+
+void
+sb_routine_set_name (SbRoutine  *self,
+                     const char *name)
+{
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  set_text (self, &self->name, name, properties[PROP_NAME]);
+}
+
+void
+sb_routine_set_description (SbRoutine  *self,
+                            const char *description)
+{
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  set_text (self, &self->description, description, properties[PROP_DESCRIPTION]);
+}
+
+void
+sb_routine_set_place (SbRoutine  *self,
+                      const char *place)
+{
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  g_return_if_fail (place != NULL && g_strv_contains (places, place));
+  set_text (self, &self->place, place, properties[PROP_PLACE]);
+}
+
+void
+sb_routine_insert_step (SbRoutine    *self,
+                        guint         position,
+                        SbExercise   *exercise,
+                        const SbDose *dose)
+{
+  g_autoptr(SbRoutineStep) step = NULL;
+
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  g_return_if_fail (!self->builtin);
+  g_return_if_fail (SB_IS_EXERCISE (exercise));
+
+  step = sb_routine_step_new (exercise, dose != NULL ? dose : sb_exercise_get_dose (exercise));
+  g_list_store_insert (self->steps, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->steps))), step);
+  steps_changed (self);
+}
+
+void
+sb_routine_remove_step (SbRoutine *self,
+                        guint      position)
+{
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  g_return_if_fail (!self->builtin);
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->steps)));
+
+  g_list_store_remove (self->steps, position);
+  steps_changed (self);
+}
+
+/**
+ * sb_routine_move_step:
+ * @to: the position the step has once moved
+ */
+void
+sb_routine_move_step (SbRoutine *self,
+                      guint      from,
+                      guint      to)
+{
+  g_autoptr(SbRoutineStep) step = NULL;
+  guint n;
+
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  g_return_if_fail (!self->builtin);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  g_return_if_fail (from < n && to < n);
+
+  if (from == to)
+    return;
+
+  step = g_list_model_get_item (G_LIST_MODEL (self->steps), from);
+  g_list_store_remove (self->steps, from);
+  g_list_store_insert (self->steps, to, step);
+  steps_changed (self);
+}
+
+void
+sb_routine_set_step_dose (SbRoutine    *self,
+                          guint         position,
+                          const SbDose *dose)
+{
+  g_autoptr(SbRoutineStep) old = NULL;
+  g_autoptr(SbRoutineStep) step = NULL;
+
+  g_return_if_fail (SB_IS_ROUTINE (self));
+  g_return_if_fail (!self->builtin);
+  g_return_if_fail (dose != NULL);
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->steps)));
+
+  old = g_list_model_get_item (G_LIST_MODEL (self->steps), position);
+  if (sb_dose_equal (sb_routine_step_get_dose (old), dose))
+    return;
+
+  /* Steps are values: a new dose is a new step in the same place. */
+  step = sb_routine_step_new (sb_routine_step_get_exercise (old), dose);
+  g_list_store_splice (self->steps, position, 1, (gpointer *) &step, 1);
+  steps_changed (self);
 }
 
 const char *
@@ -322,6 +621,8 @@ sb_routine_finalize (GObject *object)
   g_free (self->description);
   g_free (self->place);
   g_clear_object (&self->steps);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (sb_routine_parent_class)->finalize (object);
 }
@@ -388,6 +689,10 @@ sb_routine_class_init (SbRoutineClass *klass)
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -38,6 +38,36 @@ GPtrArray  *sb_routine_list_new_from_data    (const char        *file,
                                               SbExerciseLookup   lookup,
                                               gpointer           lookup_data,
                                               GError           **error);
+SbRoutine  *sb_routine_new                   (const char        *id,
+                                              const char        *name,
+                                              const char        *place);
+SbRoutine  *sb_routine_duplicate             (SbRoutine         *self,
+                                              const char        *id,
+                                              const char        *name);
+char       *sb_routine_to_data               (SbRoutine         *self);
+gboolean    sb_routine_equal                 (SbRoutine         *a,
+                                              SbRoutine         *b);
+GFile      *sb_routine_get_file              (SbRoutine         *self);
+void        sb_routine_set_file              (SbRoutine         *self,
+                                              GFile             *file);
+void        sb_routine_set_name              (SbRoutine         *self,
+                                              const char        *name);
+void        sb_routine_set_description       (SbRoutine         *self,
+                                              const char        *description);
+void        sb_routine_set_place             (SbRoutine         *self,
+                                              const char        *place);
+void        sb_routine_insert_step           (SbRoutine         *self,
+                                              guint              position,
+                                              SbExercise        *exercise,
+                                              const SbDose      *dose);
+void        sb_routine_remove_step           (SbRoutine         *self,
+                                              guint              position);
+void        sb_routine_move_step             (SbRoutine         *self,
+                                              guint              from,
+                                              guint              to);
+void        sb_routine_set_step_dose         (SbRoutine         *self,
+                                              guint              position,
+                                              const SbDose      *dose);
 const char *sb_routine_get_id                (SbRoutine         *self);
 const char *sb_routine_get_name              (SbRoutine         *self);
 const char *sb_routine_get_description       (SbRoutine         *self);
