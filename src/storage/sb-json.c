@@ -120,13 +120,32 @@ sb_json_parse_object (const char  *file,
                       int         *version,
                       GError     **error)
 {
+  return sb_json_parse_object_sized (file, data, length, SB_JSON_MAX_FILE_SIZE, format, version, error);
+}
+
+/**
+ * sb_json_parse_object_sized:
+ * @max_length: the largest file of this kind there can be
+ *
+ * As sb_json_parse_object(), for the kinds of file that hold many others
+ * (a backup).
+ */
+JsonObject *
+sb_json_parse_object_sized (const char  *file,
+                            const char  *data,
+                            gsize        length,
+                            gsize        max_length,
+                            const char  *format,
+                            int         *version,
+                            GError     **error)
+{
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   SbJsonReader reader = { file, NULL, NULL };
   const char *file_format = NULL;
   JsonNode *root;
 
-  if (length > SB_JSON_MAX_FILE_SIZE)
+  if (length > max_length)
     {
       g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_TOO_LARGE,
                    _("Could not read “%s”: the file is %s, far larger than any Strongback file"),

@@ -41,6 +41,8 @@ typedef struct
 } SbJsonReader;
 
 #define SB_JSON_MAX_FILE_SIZE (4 * 1024 * 1024)
+/* A backup holds every session: years of them fit many times over. */
+#define SB_JSON_MAX_BACKUP_SIZE (512 * 1024 * 1024)
 
 /* Reads one element of a list file into a new GObject, or fails. */
 typedef gpointer (*SbJsonReadItem) (SbJsonReader  *item,
@@ -53,6 +55,13 @@ JsonObject *sb_json_parse_object    (const char    *file,
                                      const char    *format,
                                      int           *version,
                                      GError       **error);
+JsonObject *sb_json_parse_object_sized (const char *file,
+                                        const char *data,
+                                        gsize       length,
+                                        gsize       max_length,
+                                        const char *format,
+                                        int        *version,
+                                        GError    **error);
 GPtrArray  *sb_json_read_list       (const char    *file,
                                      const char    *data,
                                      gsize          length,
