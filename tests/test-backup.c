@@ -434,6 +434,54 @@ test_copy_folder (void)
   g_assert_nonnull (strstr (error->message, "inside itself"));
 }
 
+/* Copy, switch, and from then on everything is saved in the new place. */
+static void
+test_move_history (void)
+{
+  g_autofree char *from = g_build_filename (g_get_user_data_dir (), "history", NULL);
+  g_autofree char *to = g_build_filename (g_get_user_data_dir (), "Nextcloud", "Strongback", NULL);
+  g_autoptr(GFile) to_file = g_file_new_for_path (to);
+  g_autoptr(GListStore) history = make_history (30);
+  g_autofree char *data = sb_backup_to_json (G_LIST_MODEL (history));
+  g_autoptr(GPtrArray) sessions = sb_backup_read ("backup.json", data, strlen (data), NULL, NULL);
+  g_autoptr(SbHistoryStore) store = load_store (from);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) later = NULL;
+  guint n_copied;
+
+  restore (store, sessions);
+  sb_backup_copy_folder_async (sb_history_store_get_directory (store), to_file, NULL, on_result, &result);
+  sb_test_wait_until (result != NULL);
+  g_assert_true (sb_backup_copy_folder_finish (result, &n_copied, &error));
+  g_assert_cmpuint (n_copied, ==, 30);
+
+  g_assert_true (sb_history_store_set_directory (store, to_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  g_assert_false (sb_history_store_get_loaded (store));
+  g_clear_object (&result);
+  sb_history_store_load_async (store, NULL, on_result, &result);
+  sb_test_wait_until (result != NULL);
+  g_assert_true (sb_history_store_load_finish (store, result, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 30);
+  for (guint i = 0; i < sessions->len; i++)
+    g_assert_true (sb_session_equal (sb_history_store_lookup (store, sb_session_get_id (g_ptr_array_index (sessions, i))),
+                                     g_ptr_array_index (sessions, i)));
+
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    later = sb_session_new ("r", "R", now);
+    g_clear_object (&result);
+    sb_history_store_save_async (store, later, NULL, on_result, &result);
+    sb_test_wait_until (result != NULL);
+    g_assert_true (sb_history_store_save_finish (store, result, NULL));
+  }
+  g_assert_cmpuint (count_files (to), ==, 31);
+  g_assert_cmpuint (count_files (from), ==, 30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/backup/read-damaged", test_read_damaged);
   g_test_add_func ("/backup/restore-idempotent", test_restore_idempotent);
   g_test_add_func ("/backup/copy-folder", test_copy_folder);
+  g_test_add_func ("/backup/move-history", test_move_history);
 
   return g_test_run ();
 }

@@ -1266,6 +1266,65 @@ sb_history_store_new (GFile *directory)
 }
 
 /**
+ * sb_history_store_set_directory:
+ * @directory: the history folder to use from now on
+ *
+ * Empties the list and points the store at another folder; load it with
+ * sb_history_store_load_async(). Refused while a load, save, delete or
+ * undo is under way, since each of those belongs to the old folder. The
+ * old folder's files are left as they are.
+ *
+ * Returns: whether the store switched
+ */
+gboolean
+sb_history_store_set_directory (SbHistoryStore  *self,
+                                GFile           *directory,
+                                GError         **error)
+{
+  g_autofree char *path = NULL;
+  guint n;
+
+  g_return_val_if_fail (SB_IS_HISTORY_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (directory), FALSE);
+
+  path = g_file_get_path (directory);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->loading || g_hash_table_size (self->busy) > 0)
+    {
+      g_set_error (error, SB_HISTORY_STORE_ERROR, SB_HISTORY_STORE_ERROR_WRITE, "%s",
+                   _("The history is being read or saved; try again in a moment"));
+      return FALSE;
+    }
+
+  /* Late results of the old folder's readers are dropped as cancelled. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_hash_table_remove_all (self->monitors);
+  g_hash_table_remove_all (self->reloading);
+  g_hash_table_remove_all (self->trashed);
+  g_hash_table_remove_all (self->path_of);
+  g_hash_table_remove_all (self->by_id);
+  g_hash_table_remove_all (self->by_path);
+  g_list_store_remove_all (self->problems);
+
+  n = self->sessions->len;
+  g_ptr_array_set_size (self->sessions, 0);
+
+  g_set_object (&self->directory, directory);
+  g_free (self->path);
+  self->path = g_steal_pointer (&path);
+  self->loaded = FALSE;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTORY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+
+  return TRUE;
+}
+
+/**
  * sb_history_store_new_default:
  *
  * Returns: (transfer full): a store for $XDG_DATA_HOME/strongback/history
