@@ -317,11 +317,10 @@ lookup_user_routine (SbCatalog  *self,
   return NULL;
 }
 
-static void on_routine_name_changed (SbRoutine  *routine,
-                                     GParamSpec *pspec,
-                                     SbCatalog  *self);
+static void on_routine_changed (SbRoutine *routine,
+                                SbCatalog *self);
 
-/* A renamed routine moves to its place in the list. */
+/* An edited routine's row changes, and a renamed one moves to its place. */
 static void
 watch_user_routine (SbCatalog *self,
                     SbRoutine *routine)
@@ -330,7 +329,7 @@ watch_user_routine (SbCatalog *self,
     return;
 
   g_object_set_data (G_OBJECT (routine), "sb-catalog-watched", self);
-  g_signal_connect_object (routine, "notify::name", G_CALLBACK (on_routine_name_changed), self, 0);
+  g_signal_connect_object (routine, "changed", G_CALLBACK (on_routine_changed), self, 0);
 }
 
 /* What a read of the folder becomes in the list: a routine that did not
@@ -779,18 +778,25 @@ add_user_routine (SbCatalog *self,
 }
 
 static void
-on_routine_name_changed (SbRoutine  *routine,
-                         GParamSpec *pspec,
-                         SbCatalog  *self)
+on_routine_changed (SbRoutine *routine,
+                    SbCatalog *self)
 {
   GPtrArray *routines;
+  guint position;
 
-  if (lookup_user_routine (self, sb_routine_get_id (routine), NULL) != routine)
+  if (lookup_user_routine (self, sb_routine_get_id (routine), &position) != routine)
     return;
 
   routines = copy_user_routines (self);
   g_ptr_array_sort (routines, compare_routine_names);
-  replace_user_routines (self, routines);
+  if (g_ptr_array_index (routines, position - self->n_builtin) == routine)
+    {
+      /* in its place still: its row shows new facts (minutes, steps) */
+      g_ptr_array_unref (routines);
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+    }
+  else
+    replace_user_routines (self, routines);
 }
 
 /**

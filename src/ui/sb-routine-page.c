@@ -32,6 +32,7 @@ struct _SbRoutinePage
   GtkWidget *description_label;
   GtkWidget *steps_group;
   GtkWidget *start_button;
+  GtkWidget *edit_button;
 };
 
 G_DEFINE_FINAL_TYPE (SbRoutinePage, sb_routine_page, ADW_TYPE_BIN)
@@ -111,6 +112,14 @@ sb_routine_page_set_routine (SbRoutinePage *self,
                                           g_variant_new_string (sb_routine_get_id (routine)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-workout");
 
+  /* the method's routines are changed in a copy of one's own */
+  gtk_button_set_label (GTK_BUTTON (self->edit_button),
+                        sb_routine_get_builtin (routine) ? _("_Copy and Edit") : _("_Edit"));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button),
+                                          g_variant_new_string (sb_routine_get_id (routine)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button),
+                                  sb_routine_get_builtin (routine) ? "win.duplicate-routine" : "win.edit-routine");
+
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->steps_group), g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
@@ -166,6 +175,7 @@ sb_routine_page_class_init (SbRoutinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, description_label);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, steps_group);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, edit_button);
 }
 
 static void

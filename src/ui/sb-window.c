@@ -18,9 +18,11 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-exercise-chooser.h"
 #include "sb-exercise-page.h"
 #include "model/sb-history-weeks.h"
 #include "sb-method-page.h"
+#include "sb-routine-editor.h"
 #include "sb-routine-page.h"
 #include "sb-session-page.h"
 #include "sb-window.h"
@@ -37,6 +39,7 @@ struct _SbWindow
   SbSession            *unfinished;   /* a workout left for later with “Not Now” */
   SbHistoryWeeks       *weeks;
   SbSession            *deleted;
+  SbRoutine            *deleted_routine;
   GtkSingleSelection   *selection;
   GtkFilterListModel   *filtered;
   GtkStringFilter      *filter;
@@ -62,6 +65,7 @@ struct _SbWindow
   GtkStack             *content_stack;
   SbRoutinePage        *routine_page;
   SbExercisePage       *exercise_page;
+  SbRoutineEditor      *editor;
 };
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -96,13 +100,16 @@ update_navigation (SbWindow *self)
   gboolean on_exercise = g_strcmp0 (page, "exercise") == 0;
   gboolean on_method = g_strcmp0 (page, "method") == 0;
   gboolean on_session = g_strcmp0 (page, "session") == 0;
+  gboolean on_editor = g_strcmp0 (page, "editor") == 0;
 
-  /* exercises and the method lead back to their routine; one pane leads
-   * back to the list */
+  /* exercises, the method and the editor lead back to their routine; one
+   * pane leads back to the list */
   gtk_widget_set_visible (self->back_button,
-                          on_exercise || on_method || adw_leaflet_get_folded (self->leaflet));
+                          on_exercise || on_method || on_editor || adw_leaflet_get_folded (self->leaflet));
 
-  if (on_session)
+  if (on_editor)
+    adw_window_title_set_title (self->content_title, _("Edit Routine"));
+  else if (on_session)
     adw_window_title_set_title (self->content_title,
                                 sb_session_get_routine_name (sb_session_page_get_session (self->session_page)));
   else if (on_method)
@@ -207,8 +214,11 @@ back_action (GtkWidget  *widget,
 
   const char *page = gtk_stack_get_visible_child_name (self->content_stack);
 
+  /* from the editor, back to the routine as it is now */
+  if (g_strcmp0 (page, "editor") == 0)
+    show_routine (self, sb_routine_editor_get_routine (self->editor));
   /* from an exercise or the method, back to the routine they came from */
-  if (g_strcmp0 (page, "exercise") == 0 || g_strcmp0 (page, "method") == 0)
+  else if (g_strcmp0 (page, "exercise") == 0 || g_strcmp0 (page, "method") == 0)
     {
       gtk_stack_set_visible_child_name (self->content_stack,
                                         sb_routine_page_get_routine (self->routine_page) ? "routine" : "empty");
@@ -255,6 +265,361 @@ method_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->content_stack, "method");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   update_navigation (self);
+}
+
+void
+sb_window_show_toast (SbWindow   *self,
+                      const char *text)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
+}
+
+static void
+show_error_toast (SbWindow *self,
+                  GError   *error)
+{
+  sb_window_show_toast (self, error->message);
+}
+
+/* The user's own routines ---------------------------------------------- */
+
+static void
+select_routine (SbWindow  *self,
+                SbRoutine *routine)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  /* a routine hidden by the search would not be found: show them all */
+  gtk_editable_set_text (self->search_entry, "");
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "routines");
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SbRoutine) item = g_list_model_get_item (model, i);
+
+      if (item == routine)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+static void
+show_editor (SbWindow  *self,
+             SbRoutine *routine)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = SB_ROUTINE_EDITOR (sb_routine_editor_new (self->catalog));
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->editor), "editor");
+    }
+
+  pause_demo (self);
+  select_routine (self, routine);
+  sb_routine_editor_set_routine (self->editor, routine);
+  gtk_stack_set_visible_child_name (self->content_stack, "editor");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  update_navigation (self);
+}
+
+static SbRoutine *
+routine_for_action (SbWindow *self,
+                    GVariant *parameter)
+{
+  return sb_catalog_lookup_routine (self->catalog, g_variant_get_string (parameter, NULL));
+}
+
+static void
+edit_routine_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbRoutine *routine = routine_for_action (self, parameter);
+
+  if (routine != NULL && !sb_routine_get_builtin (routine))
+    show_editor (self, routine);
+}
+
+static void
+duplicate_routine_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbRoutine *routine = routine_for_action (self, parameter);
+
+  if (routine != NULL)
+    show_editor (self, sb_catalog_add_routine (self->catalog, routine, NULL));
+}
+
+static void
+on_first_exercise_chosen (SbWindow   *self,
+                          SbExercise *exercise)
+{
+  show_editor (self, sb_catalog_add_routine (self->catalog, NULL, exercise));
+}
+
+/* A routine starts from its first exercise: one without any could not be
+ * saved. */
+static void
+new_routine_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  GtkWidget *chooser = sb_exercise_chooser_new (self->catalog, GTK_WINDOW (self));
+
+  gtk_window_set_title (GTK_WINDOW (chooser), _("First Exercise of the New Routine"));
+  g_signal_connect_object (chooser, "exercise-chosen", G_CALLBACK (on_first_exercise_chosen), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+routine_deleted (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!sb_catalog_delete_routine_finish (SB_CATALOG (object), result, &error))
+    {
+      g_clear_object (&self->deleted_routine);
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* Translators: %s is a routine's name */
+  title = g_strdup_printf (_("“%s” deleted"), sb_routine_get_name (self->deleted_routine));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete-routine");
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+delete_routine_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbRoutine *routine = routine_for_action (self, parameter);
+
+  if (routine == NULL || sb_routine_get_builtin (routine))
+    return;
+
+  g_set_object (&self->deleted_routine, routine);
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  sb_catalog_delete_routine_async (self->catalog, routine, NULL, routine_deleted, g_object_ref (self));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  update_navigation (self);
+}
+
+static void
+routine_restored (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_catalog_undo_delete_routine_finish (SB_CATALOG (object), result, &error))
+    show_error_toast (self, error);
+}
+
+static void
+undo_delete_routine_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  g_autoptr(SbRoutine) routine = g_steal_pointer (&self->deleted_routine);
+
+  if (routine == NULL)
+    return;
+
+  sb_catalog_undo_delete_routine_async (self->catalog, routine, NULL, routine_restored, g_object_ref (self));
+  select_routine (self, routine);
+  show_routine (self, routine);
+}
+
+static void
+routine_exported (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  g_autofree char *text = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    /* Translators: the first %s is a file name, the second why it failed */
+    text = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+  else
+    text = g_strdup_printf (_("Saved “%s”"), name);
+
+  sb_window_show_toast (self, text);
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    SbWindow        *self)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  SbRoutine *routine = g_object_get_data (G_OBJECT (chooser), "sb-routine");
+
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL)
+    {
+      g_autoptr(GBytes) data = g_bytes_new_take (sb_routine_to_data (routine), 0);
+      gsize length;
+      const char *text = g_bytes_get_data (data, &length);
+
+      /* the text is held by the chooser's data until the write is done */
+      g_object_set_data_full (G_OBJECT (file), "sb-data", g_bytes_ref (data), (GDestroyNotify) g_bytes_unref);
+      g_file_replace_contents_async (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                     routine_exported, g_object_ref (self));
+    }
+
+  g_object_unref (chooser);
+}
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Strongback Routines"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+static void
+export_routine_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbRoutine *routine = routine_for_action (self, parameter);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (routine == NULL)
+    return;
+
+  /* the file chooser portal in a Flatpak */
+  chooser = gtk_file_chooser_native_new (_("Export Routine"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), NULL);
+  name = g_strdup_printf ("%s.json", sb_routine_get_name (routine));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter ());
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "sb-routine", g_object_ref (routine), g_object_unref);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+show_error_dialog (SbWindow   *self,
+                   const char *heading,
+                   const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * sb_window_import_routine:
+ * @name: the file's name, for messages
+ *
+ * Adds a shared routine and shows it, or explains why it was refused.
+ */
+void
+sb_window_import_routine (SbWindow   *self,
+                          const char *name,
+                          const char *data,
+                          gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SbRoutine *routine;
+
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  routine = sb_catalog_import_routine (self->catalog, name, data, length, &error);
+  if (routine == NULL)
+    {
+      show_error_dialog (self, _("The Routine Was Not Imported"), error->message);
+      return;
+    }
+
+  select_routine (self, routine);
+  show_routine (self, routine);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  /* Translators: %s is a routine's name */
+  text = g_strdup_printf (_("Imported “%s”"), sb_routine_get_name (routine));
+  sb_window_show_toast (self, text);
+}
+
+static void
+routine_file_loaded (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  gsize length;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
+    {
+      g_autofree char *body = g_strdup_printf (_("Could not read “%s”: %s"), name, error->message);
+      show_error_dialog (self, _("The Routine Was Not Imported"), body);
+      return;
+    }
+
+  sb_window_import_routine (self, name, contents, length);
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    SbWindow        *self)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL)
+    g_file_load_contents_async (file, NULL, routine_file_loaded, g_object_ref (self));
+
+  g_object_unref (chooser);
+}
+
+static void
+import_routine_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Routine"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter ());
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* History ------------------------------------------------------------- */
@@ -329,21 +694,6 @@ sb_window_show_history (SbWindow *self)
 
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "history");
   adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_bar)));
-}
-
-void
-sb_window_show_toast (SbWindow   *self,
-                      const char *text)
-{
-  g_return_if_fail (SB_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
-}
-
-static void
-show_error_toast (SbWindow *self,
-                  GError   *error)
-{
-  sb_window_show_toast (self, error->message);
 }
 
 static void
@@ -874,6 +1224,7 @@ sb_window_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->weeks);
   g_clear_object (&self->deleted);
+  g_clear_object (&self->deleted_routine);
   g_clear_object (&self->unfinished);
   g_clear_object (&self->history);
   g_clear_object (&self->journal);
@@ -984,6 +1335,13 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.open-quarantine", NULL, open_quarantine_action);
   gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout_action);
+  gtk_widget_class_install_action (widget_class, "win.new-routine", NULL, new_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.import-routine", NULL, import_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-routine", "s", edit_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-routine", "s", duplicate_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-routine", "s", delete_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete-routine", NULL, undo_delete_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.export-routine", "s", export_routine_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -24,4 +24,9 @@ void      sb_window_show_toast               (SbWindow      *self,
                                               const char    *text);
 void      sb_window_show_history             (SbWindow      *self);
 
+void      sb_window_import_routine (SbWindow   *self,
+                                    const char *name,
+                                    const char *data,
+                                    gsize       length);
+
 G_END_DECLS

@@ -25,6 +25,7 @@
 
 #include "sb-application.h"
 #include "ui/sb-exercise-page.h"
+#include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
@@ -193,6 +194,38 @@ take_workout (GtkWidget *window)
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.close", NULL);
 }
 
+/* A copy of the gym routine in the editor, its hip thrusts opened and a
+ * refused value showing its message. */
+static void
+take_editor (GtkWidget *window)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *editor;
+  AdwExpanderRow *row;
+
+  gtk_widget_activate_action (window, "win.duplicate-routine", "s", "gym-corrective");
+  settle (window, 600);
+  editor = sb_test_find (window, SB_TYPE_ROUTINE_EDITOR);
+  row = sb_test_find_nth (editor, ADW_TYPE_EXPANDER_ROW, 3);
+  adw_expander_row_set_expanded (row, TRUE);
+  gtk_editable_set_text (sb_test_find_nth (GTK_WIDGET (row), GTK_TYPE_ENTRY, 1), "600");
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  settle (window, 600);
+  save (window, "editor.png");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  settle (window, 600);
+  save (window, "editor-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  settle (window, 800);
+  save (window, "editor-narrow.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_widget_activate_action (window, "win.back", NULL);
+  settle (window, 600);
+}
+
 static void
 on_activate (GApplication *app)
 {
@@ -238,6 +271,7 @@ on_activate (GApplication *app)
   settle (window, 800);
   save (window, "history.png");
 
+  take_editor (window);
   take_workout (window);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);

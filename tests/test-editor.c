@@ -1,0 +1,208 @@
+/* test-editor.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The routine editor in the real window: copy a built-in routine, rename
+ * it, refuse a bad value beside its field, reorder and remove steps, see
+ * each change on disk, delete and undo, import good and bad files. */
+
+#include "config.h"
+
+#include "model/sb-catalog.h"
+#include "ui/sb-routine-editor.h"
+#include "ui/sb-routine-page.h"
+#include "sb-test-app.h"
+
+static SbCatalog *
+catalog_of (SbWindow *window)
+{
+  return sb_application_get_catalog (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  *(gboolean *) user_data = sb_catalog_load_user_routines_finish (SB_CATALOG (object), result, NULL);
+}
+
+static const char *
+visible_page (SbWindow *window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (sb_test_find (GTK_WIDGET (window),
+                                                                                 SB_TYPE_ROUTINE_PAGE))));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+static const char *
+step_id (SbRoutine *routine,
+         guint      position)
+{
+  g_autoptr(SbRoutineStep) step = g_list_model_get_item (sb_routine_get_steps (routine), position);
+
+  return sb_exercise_get_id (sb_routine_step_get_exercise (step));
+}
+
+static int
+step_sets (SbRoutine *routine,
+           guint      position)
+{
+  g_autoptr(SbRoutineStep) step = g_list_model_get_item (sb_routine_get_steps (routine), position);
+
+  return sb_routine_step_get_dose (step)->sets;
+}
+
+/* The file holds the routine as it is in memory. */
+static gboolean
+file_matches (SbRoutine *routine)
+{
+  g_autofree char *path = sb_routine_get_file (routine) ? g_file_get_path (sb_routine_get_file (routine)) : NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *expected = sb_routine_to_data (routine);
+
+  return path != NULL && g_file_get_contents (path, &data, NULL, NULL) && g_str_equal (data, expected);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *tooltip)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *button = sb_test_find_nth (root, GTK_TYPE_BUTTON, i);
+
+      g_assert_nonnull (button);
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) == 0)
+        return button;
+    }
+}
+
+static void
+check_editor (SbWindow *window)
+{
+  SbCatalog *catalog = catalog_of (window);
+  gboolean loaded = FALSE;
+  SbRoutineEditor *editor;
+  SbRoutine *routine;
+  AdwExpanderRow *thrust;
+  GtkEditable *sets;
+  g_autofree char *id = NULL;
+  g_autofree char *path = NULL;
+
+  sb_catalog_load_user_routines_async (catalog, NULL, on_loaded, &loaded);
+  sb_test_wait_until (loaded);
+
+  /* "Copy and Edit" on a built-in routine opens the copy in the editor */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-routine", "s", "gym-corrective");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, 4);
+  g_assert_cmpstr (visible_page (window), ==, "editor");
+  editor = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_EDITOR);
+  routine = sb_routine_editor_get_routine (editor);
+  g_assert_false (sb_routine_get_builtin (routine));
+  id = g_strdup (sb_routine_get_id (routine));
+  sb_test_wait_until (file_matches (routine));
+  path = g_file_get_path (sb_routine_get_file (routine));
+
+  /* an empty name is refused beside the field; the last good one stays */
+  {
+    GtkEditable *name = GTK_EDITABLE (sb_test_find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW));
+    g_autofree char *before = g_strdup (sb_routine_get_name (routine));
+
+    gtk_editable_set_text (name, "   ");
+    g_assert_cmpstr (sb_routine_get_name (routine), ==, before);
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+    g_assert_nonnull (sb_test_find (GTK_WIDGET (editor), GTK_TYPE_LABEL));
+    gtk_editable_set_text (name, "Tuesday at the gym");
+    g_assert_cmpstr (sb_routine_get_name (routine), ==, "Tuesday at the gym");
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+  }
+
+  /* 0 sets is refused with the file's own limits; 4 is taken */
+  thrust = sb_test_find_nth (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, 3);
+  adw_expander_row_set_expanded (thrust, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (step_id (routine, 3), ==, "hip-thrust");
+  sets = GTK_EDITABLE (sb_test_find_nth (GTK_WIDGET (thrust), GTK_TYPE_ENTRY, 0));
+  gtk_editable_set_text (sets, "0");
+  g_assert_cmpint (step_sets (routine, 3), ==, 3);
+  {
+    AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (sets), ADW_TYPE_ACTION_ROW));
+    g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Sets must be a whole number from 1 to 20");
+  }
+  gtk_editable_set_text (sets, "4");
+  g_assert_cmpint (step_sets (routine, 3), ==, 4);
+  /* the field being typed in stays: no rebuild under the user's fingers */
+  g_assert_true (sb_test_find_nth (GTK_WIDGET (thrust), GTK_TYPE_ENTRY, 0) == (gpointer) sets);
+  sb_test_wait_until (file_matches (routine));
+
+  /* move it up with its button, then remove the first step */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (thrust), "Move Up"), "clicked");
+  g_assert_cmpstr (step_id (routine, 2), ==, "hip-thrust");
+  g_assert_cmpint (step_sets (routine, 2), ==, 4);
+  thrust = sb_test_find_nth (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, 0);
+  adw_expander_row_set_expanded (thrust, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (thrust), "Remove From Routine"), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (sb_routine_get_steps (routine)), ==, 4);
+  g_assert_cmpstr (step_id (routine, 1), ==, "hip-thrust");
+  sb_test_wait_until (file_matches (routine));
+
+  /* back: the routine page shows the routine as edited */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (visible_page (window), ==, "routine");
+  g_assert_true (sb_routine_page_get_routine (sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE)) == routine);
+
+  /* delete, and undo: the same routine and file come back */
+  g_object_ref (routine);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-routine", "s", id);
+  g_assert_null (sb_catalog_lookup_routine (catalog, id));
+  sb_test_wait_until (!g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-routine", NULL);
+  g_assert_true (sb_catalog_lookup_routine (catalog, id) == routine);
+  sb_test_wait_until (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (file_matches (routine));
+  g_object_unref (routine);
+
+  /* a bad shared file is explained in a dialog, and nothing changes */
+  sb_window_import_routine (window, "from-a-friend.json", "{\"format\": \"strongback-routine\"", 31);
+  {
+    AdwMessageDialog *dialog = sb_test_find_dialog ();
+
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "from-a-friend.json"));
+    adw_message_dialog_response (dialog, "close");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, 4);
+
+  /* a good one is added and shown */
+  {
+    const char *shared = "{\"format\": \"strongback-routine\", \"version\": 1, \"id\": \"physio-plan\","
+                         " \"name\": \"From my physio\", \"steps\": [{\"exercise\": \"glute-bridge\"}]}";
+
+    sb_window_import_routine (window, "physio.json", shared, strlen (shared));
+    g_assert_nonnull (sb_catalog_lookup_routine (catalog, "physio-plan"));
+    g_assert_cmpstr (visible_page (window), ==, "routine");
+    g_assert_cmpstr (sb_routine_get_name (sb_routine_page_get_routine (sb_test_find (GTK_WIDGET (window),
+                                                                                     SB_TYPE_ROUTINE_PAGE))),
+                     ==, "From my physio");
+    sb_test_wait_until (file_matches (sb_catalog_lookup_routine (catalog, "physio-plan")));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  sb_test_app_init (&argc, &argv, "editor");
+
+  g_test_add_data_func ("/editor/edit-save-delete-import", check_editor, sb_test_run_with_window);
+
+  return g_test_run ();
+}
