@@ -7,11 +7,13 @@
 
 /* The routine editor in the real window: copy a built-in routine, rename
  * it, refuse a bad value beside its field, reorder and remove steps, see
- * each change on disk, delete and undo, import good and bad files. */
+ * each change on disk, delete and undo, import good and bad files. And
+ * the Progress page over the real history. */
 
 #include "config.h"
 
 #include "model/sb-catalog.h"
+#include "ui/sb-progress-page.h"
 #include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
 #include "sb-test-app.h"
@@ -163,7 +165,7 @@ check_editor (SbWindow *window)
   g_assert_null (sb_catalog_lookup_routine (catalog, id));
   sb_test_wait_until (!g_file_test (path, G_FILE_TEST_EXISTS));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-routine", NULL);
-  g_assert_true (sb_catalog_lookup_routine (catalog, id) == routine);
+  sb_test_wait_until (sb_catalog_lookup_routine (catalog, id) == routine);
   sb_test_wait_until (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (file_matches (routine));
   g_object_unref (routine);
@@ -195,6 +197,60 @@ check_editor (SbWindow *window)
   }
 }
 
+static void
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  *(gboolean *) user_data = sb_history_store_save_finish (SB_HISTORY_STORE (object), result, NULL);
+}
+
+/* The Progress page counts what History holds, follows a new session and
+ * the range, and writes each chart's summary under it. */
+static void
+check_progress (SbWindow *window)
+{
+  SbHistoryStore *history = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-11-25T12:00:00+01:00", NULL);
+  const char *days[] = { "2026-11-23T18:00:00+01:00", "2026-11-18T18:00:00+01:00", "2026-10-01T18:00:00+02:00" };
+  SbProgressPage *page;
+
+  sb_test_wait_until (sb_history_store_get_loaded (history));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-progress", NULL);
+  page = sb_test_find (GTK_WIDGET (window), SB_TYPE_PROGRESS_PAGE);
+  g_assert_cmpstr (visible_page (window), ==, "progress");
+  sb_progress_page_set_now (page, now);
+  g_assert_cmpuint (sb_progress_page_get_stats (page)->sessions, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (days[i], NULL);
+      g_autoptr(SbSession) session = sb_session_new ("gym-corrective", "Corrective routine", start);
+      gboolean saved = FALSE;
+
+      sb_session_set_pain_after (session, 5 - i);
+      sb_history_store_save_async (history, session, NULL, on_saved, &saved);
+      sb_test_wait_until (saved);
+    }
+
+  /* it follows the history by itself */
+  sb_test_wait_until (sb_progress_page_get_stats (page)->sessions == 2);
+  {
+    g_autofree char *expected = sb_stats_describe_weeks (sb_progress_page_get_stats (page), 3);
+    gboolean shown = FALSE;
+    GtkLabel *label;
+
+    g_assert_cmpstr (expected, ==, "2 sessions in the last 4 weeks; the weekly goal was met in 0 weeks");
+    for (guint i = 0; (label = sb_test_find_nth (GTK_WIDGET (page), GTK_TYPE_LABEL, i)) != NULL; i++)
+      shown |= g_strcmp0 (gtk_label_get_label (label), expected) == 0;
+    g_assert_true (shown);
+  }
+
+  sb_progress_page_set_range (page, SB_STATS_RANGE_3_MONTHS);
+  g_assert_cmpuint (sb_progress_page_get_stats (page)->sessions, ==, 3);
+  g_assert_cmpuint (sb_progress_page_get_stats (page)->weeks->len, ==, 13);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +259,7 @@ main (int   argc,
   sb_test_app_init (&argc, &argv, "editor");
 
   g_test_add_data_func ("/editor/edit-save-delete-import", check_editor, sb_test_run_with_window);
+  g_test_add_data_func ("/progress/follows-history", check_progress, sb_test_run_with_window);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 #include "sb-exercise-page.h"
 #include "model/sb-history-weeks.h"
 #include "sb-method-page.h"
+#include "sb-progress-page.h"
 #include "sb-routine-editor.h"
 #include "sb-routine-page.h"
 #include "sb-session-page.h"
@@ -40,6 +41,8 @@ struct _SbWindow
   SbHistoryWeeks       *weeks;
   SbSession            *deleted;
   SbRoutine            *deleted_routine;
+  gboolean              deleting_routine;
+  gboolean              undo_requested;
   GtkSingleSelection   *selection;
   GtkFilterListModel   *filtered;
   GtkStringFilter      *filter;
@@ -66,6 +69,8 @@ struct _SbWindow
   SbRoutinePage        *routine_page;
   SbExercisePage       *exercise_page;
   SbRoutineEditor      *editor;
+  SbProgressPage       *progress_page;
+  AdwStatusPage        *progress_summary;
 };
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -109,6 +114,8 @@ update_navigation (SbWindow *self)
 
   if (on_editor)
     adw_window_title_set_title (self->content_title, _("Edit Routine"));
+  else if (g_strcmp0 (page, "progress") == 0)
+    adw_window_title_set_title (self->content_title, _("Progress"));
   else if (on_session)
     adw_window_title_set_title (self->content_title,
                                 sb_session_get_routine_name (sb_session_page_get_session (self->session_page)));
@@ -377,6 +384,8 @@ new_routine_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (chooser));
 }
 
+static void undo_delete_routine (SbWindow *self);
+
 static void
 routine_deleted (GObject      *object,
                  GAsyncResult *result,
@@ -387,10 +396,19 @@ routine_deleted (GObject      *object,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
+  self->deleting_routine = FALSE;
   if (!sb_catalog_delete_routine_finish (SB_CATALOG (object), result, &error))
     {
       g_clear_object (&self->deleted_routine);
+      self->undo_requested = FALSE;
       show_error_toast (self, error);
+      return;
+    }
+
+  /* Undo asked for while the file was still moving goes ahead now. */
+  if (self->undo_requested)
+    {
+      undo_delete_routine (self);
       return;
     }
 
@@ -410,10 +428,12 @@ delete_routine_action (GtkWidget  *widget,
   SbWindow *self = SB_WINDOW (widget);
   SbRoutine *routine = routine_for_action (self, parameter);
 
-  if (routine == NULL || sb_routine_get_builtin (routine))
+  if (routine == NULL || sb_routine_get_builtin (routine) || self->deleting_routine)
     return;
 
   g_set_object (&self->deleted_routine, routine);
+  self->deleting_routine = TRUE;
+  self->undo_requested = FALSE;
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   sb_catalog_delete_routine_async (self->catalog, routine, NULL, routine_deleted, g_object_ref (self));
   if (adw_leaflet_get_folded (self->leaflet))
@@ -434,19 +454,30 @@ routine_restored (GObject      *object,
 }
 
 static void
-undo_delete_routine_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+undo_delete_routine (SbWindow *self)
 {
-  SbWindow *self = SB_WINDOW (widget);
   g_autoptr(SbRoutine) routine = g_steal_pointer (&self->deleted_routine);
 
+  self->undo_requested = FALSE;
   if (routine == NULL)
     return;
 
   sb_catalog_undo_delete_routine_async (self->catalog, routine, NULL, routine_restored, g_object_ref (self));
   select_routine (self, routine);
   show_routine (self, routine);
+}
+
+static void
+undo_delete_routine_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (self->deleting_routine)
+    self->undo_requested = TRUE;
+  else
+    undo_delete_routine (self);
 }
 
 static void
@@ -1087,8 +1118,49 @@ bind_history_row (GtkSignalListItemFactory *factory,
 }
 
 static void
+update_progress_summary (SbWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint goal = g_settings_get_uint (self->settings, "weekly-goal");
+  guint streak = sb_stats_streak (G_LIST_MODEL (self->history), now, goal);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week in a row on goal",
+                                                        "%u weeks in a row on goal", streak), streak);
+
+  adw_status_page_set_description (self->progress_summary, text);
+}
+
+static void
+show_progress_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  /* made on first use: startup need not count the whole history */
+  if (self->progress_page == NULL)
+    {
+      self->progress_page = SB_PROGRESS_PAGE (sb_progress_page_new (self->catalog, self->history));
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->progress_page), "progress");
+    }
+
+  pause_demo (self);
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "progress");
+  gtk_stack_set_visible_child_name (self->content_stack, "progress");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  update_navigation (self);
+}
+
+static void
 on_sidebar_page_changed (SbWindow *self)
 {
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "progress") == 0)
+    {
+      update_progress_summary (self);
+      /* side by side, the tab shows its page at once */
+      if (!adw_leaflet_get_folded (self->leaflet))
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-progress", NULL);
+    }
+
   gtk_widget_set_visible (self->search_button,
                           g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "routines") == 0);
 }
@@ -1327,6 +1399,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, routine_page);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, progress_summary);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.method", NULL, method_action);
@@ -1336,6 +1409,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-quarantine", NULL, open_quarantine_action);
   gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout_action);
   gtk_widget_class_install_action (widget_class, "win.new-routine", NULL, new_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
   gtk_widget_class_install_action (widget_class, "win.import-routine", NULL, import_routine_action);
   gtk_widget_class_install_action (widget_class, "win.edit-routine", "s", edit_routine_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate-routine", "s", duplicate_routine_action);

@@ -194,6 +194,27 @@ take_workout (GtkWidget *window)
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.close", NULL);
 }
 
+static void
+take_progress (GtkWidget *window)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_widget_activate_action (window, "win.show-progress", NULL);
+  settle (window, 900);
+  save (window, "progress.png");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  settle (window, 600);
+  save (window, "progress-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  settle (window, 800);
+  save (window, "progress-narrow.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  settle (window, 300);
+}
+
 /* A copy of the gym routine in the editor, its hip thrusts opened and a
  * refused value showing its message. */
 static void
@@ -271,6 +292,7 @@ on_activate (GApplication *app)
   settle (window, 800);
   save (window, "history.png");
 
+  take_progress (window);
   take_editor (window);
   take_workout (window);
 

@@ -1,0 +1,31 @@
+/* sb-progress-page.h
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/sb-catalog.h"
+#include "storage/sb-history-store.h"
+#include "workout/sb-stats.h"
+
+G_BEGIN_DECLS
+
+#define SB_TYPE_PROGRESS_PAGE (sb_progress_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SbProgressPage, sb_progress_page, SB, PROGRESS_PAGE, AdwBin)
+
+GtkWidget    *sb_progress_page_new       (SbCatalog      *catalog,
+                                          SbHistoryStore *history);
+SbStatsRange  sb_progress_page_get_range (SbProgressPage *self);
+void          sb_progress_page_set_range (SbProgressPage *self,
+                                          SbStatsRange    range);
+void          sb_progress_page_set_now   (SbProgressPage *self,
+                                          GDateTime      *now);
+SbStats      *sb_progress_page_get_stats (SbProgressPage *self);
+
+G_END_DECLS
