@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-application.h"
+#include "ui/sb-preferences-window.h"
 #include "ui/sb-window.h"
 
 struct _SbApplication
@@ -261,10 +262,22 @@ sb_application_startup (GApplication *app)
   if (self->catalog == NULL)
     g_error ("The built-in exercises cannot be read: %s", error->message);
 
-  self->history = sb_history_store_new_default ();
+  self->settings = g_settings_new (APP_ID);
+
+  /* the history may have been moved to a folder of the user's choosing */
+  {
+    g_autofree char *folder = g_settings_get_string (self->settings, "history-folder");
+
+    if (folder[0] != '\0' && g_path_is_absolute (folder))
+      {
+        g_autoptr(GFile) directory = g_file_new_for_path (folder);
+        self->history = sb_history_store_new (directory);
+      }
+    else
+      self->history = sb_history_store_new_default ();
+  }
   self->journal = sb_workout_journal_new_default ();
 
-  self->settings = g_settings_new (APP_ID);
   {
     g_autoptr(GAction) sound_cues = g_settings_create_action (self->settings, "sound-cues");
     g_action_map_add_action (G_ACTION_MAP (self), sound_cues);
@@ -321,6 +334,18 @@ sb_application_about_action (GSimpleAction *action,
 }
 
 static void
+sb_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  GtkWidget *preferences = sb_preferences_window_new (self->history,
+                                                      gtk_application_get_active_window (GTK_APPLICATION (self)));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 sb_application_shortcuts_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
@@ -340,6 +365,7 @@ static const GActionEntry app_actions[] = {
   { "quit", sb_application_quit_action },
   { "about", sb_application_about_action },
   { "shortcuts", sb_application_shortcuts_action },
+  { "preferences", sb_application_preferences_action },
   { "start-workout", sb_application_start_workout_action },
   { "show-history", sb_application_show_history_action },
 };
@@ -391,6 +417,9 @@ sb_application_init (SbApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                          "app.shortcuts",
                                          (const char *[]) { "<Control>question", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                          "window.close",
                                          (const char *[]) { "<Control>w", NULL });

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "model/sb-catalog.h"
+#include "ui/sb-preferences-window.h"
 #include "ui/sb-progress-page.h"
 #include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
@@ -251,6 +252,88 @@ check_progress (SbWindow *window)
   g_assert_cmpuint (sb_progress_page_get_stats (page)->weeks->len, ==, 13);
 }
 
+static SbPreferencesWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SB_IS_PREFERENCES_WINDOW (toplevel))
+        return SB_PREFERENCES_WINDOW (toplevel);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Its "Move…" button: insensitive while a file operation runs. */
+static GtkWidget *
+find_move_button (GtkWidget *preferences)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = sb_test_find_nth (preferences, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "prefs.move-history") == 0)
+      return button;
+
+  g_assert_not_reached ();
+}
+
+/* Preferences: back up, restore into an empty history elsewhere, move the
+ * history, each through the same calls the file chooser makes. */
+static void
+check_preferences (SbWindow *window)
+{
+  SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  SbHistoryStore *history = sb_application_get_history (app);
+  g_autofree char *backup_path = g_build_filename (g_get_user_data_dir (), "backup.json", NULL);
+  g_autofree char *csv_path = g_build_filename (g_get_user_data_dir (), "sets.csv", NULL);
+  g_autofree char *moved_path = g_build_filename (g_get_user_data_dir (), "Synced", "history", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) moved = g_file_new_for_path (moved_path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SbPreferencesWindow *preferences;
+  GtkWidget *move_button;
+  guint n;
+
+  sb_test_wait_until (sb_history_store_get_loaded (history));
+  n = g_list_model_get_n_items (G_LIST_MODEL (history));
+  g_assert_cmpuint (n, >, 0);   /* the sessions of /progress/follows-history */
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_preferences ();
+  move_button = find_move_button (GTK_WIDGET (preferences));
+
+  sb_preferences_window_back_up (preferences, backup, FALSE);
+  sb_test_wait_until (g_file_query_exists (backup, NULL) &&
+                      gtk_widget_get_sensitive (move_button));
+  sb_preferences_window_back_up (preferences, csv, TRUE);
+  sb_test_wait_until (g_file_query_exists (csv, NULL));
+
+  /* move: the same sessions, read from the new folder, remembered */
+  sb_test_wait_until (gtk_widget_get_sensitive (move_button));
+  sb_preferences_window_move_history (preferences, moved);
+  sb_test_wait_until (g_file_equal (sb_history_store_get_directory (history), moved) &&
+                      sb_history_store_get_loaded (history));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, n);
+  {
+    g_autofree char *folder = g_settings_get_string (settings, "history-folder");
+    g_assert_cmpstr (folder, ==, moved_path);
+  }
+
+  /* restore into it: nothing doubles */
+  sb_test_wait_until (gtk_widget_get_sensitive (move_button));
+  sb_preferences_window_restore (preferences, backup);
+  sb_test_wait_until (gtk_widget_get_sensitive (move_button));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, n);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "history-folder");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +343,7 @@ main (int   argc,
 
   g_test_add_data_func ("/editor/edit-save-delete-import", check_editor, sb_test_run_with_window);
   g_test_add_data_func ("/progress/follows-history", check_progress, sb_test_run_with_window);
+  g_test_add_data_func ("/preferences/back-up-move-restore", check_preferences, sb_test_run_with_window);
 
   return g_test_run ();
 }

@@ -25,6 +25,7 @@
 
 #include "sb-application.h"
 #include "ui/sb-exercise-page.h"
+#include "ui/sb-preferences-window.h"
 #include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-window.h"
@@ -294,6 +295,24 @@ on_activate (GApplication *app)
 
   take_progress (window);
   take_editor (window);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (SB_IS_PREFERENCES_WINDOW (toplevel))
+          {
+            settle (toplevel, 600);
+            save (toplevel, "preferences.png");
+            gtk_window_destroy (GTK_WINDOW (toplevel));
+            break;
+          }
+      }
+  }
   take_workout (window);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
