@@ -27,7 +27,7 @@ struct _SbProgressPage
   AdwBin          parent_instance;
 
   SbCatalog      *catalog;
-  SbHistoryStore *history;
+  GListModel     *history;
   GSettings      *settings;
   GDateTime      *now;          /* for tests; NULL for the clock */
   SbStatsRange    range;
@@ -109,10 +109,10 @@ update (SbProgressPage *self)
   GDate last_day;
 
   g_clear_pointer (&self->stats, sb_stats_free);
-  self->stats = sb_stats_new (G_LIST_MODEL (self->history), now, self->range, goal);
+  self->stats = sb_stats_new (self->history, now, self->range, goal);
 
   gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->history)) > 0 ? "charts" : "empty");
+                                    g_list_model_get_n_items (self->history) > 0 ? "charts" : "empty");
 
   streak = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week in a row on goal", "%u weeks in a row on goal",
                                          self->stats->streak), self->stats->streak);
@@ -177,9 +177,13 @@ queue_update (SbProgressPage *self)
     self->update_id = g_idle_add_full (G_PRIORITY_LOW, update_idle, self, NULL);
 }
 
+/**
+ * sb_progress_page_new:
+ * @history: (element-type SbSession): the sessions, usually the history store
+ */
 GtkWidget *
-sb_progress_page_new (SbCatalog      *catalog,
-                      SbHistoryStore *history)
+sb_progress_page_new (SbCatalog  *catalog,
+                      GListModel *history)
 {
   SbProgressPage *self = g_object_new (SB_TYPE_PROGRESS_PAGE, NULL);
 

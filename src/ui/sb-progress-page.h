@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SbProgressPage, sb_progress_page, SB, PROGRESS_PAGE, AdwBin)
 
 GtkWidget    *sb_progress_page_new       (SbCatalog      *catalog,
-                                          SbHistoryStore *history);
+                                          GListModel     *history);
 SbStatsRange  sb_progress_page_get_range (SbProgressPage *self);
 void          sb_progress_page_set_range (SbProgressPage *self,
                                           SbStatsRange    range);

@@ -1139,7 +1139,7 @@ show_progress_action (GtkWidget  *widget,
   /* made on first use: startup need not count the whole history */
   if (self->progress_page == NULL)
     {
-      self->progress_page = SB_PROGRESS_PAGE (sb_progress_page_new (self->catalog, self->history));
+      self->progress_page = SB_PROGRESS_PAGE (sb_progress_page_new (self->catalog, G_LIST_MODEL (self->history)));
       gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->progress_page), "progress");
     }
 

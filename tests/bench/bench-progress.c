@@ -1,0 +1,189 @@
+/* bench-progress.c
+ *
+ * Copyright 2026 The Strongback developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The Progress view's year with 3,650 sessions: the time to compute its
+ * figures (SbStats, median of 20), then the page drawn at each scroll step
+ * down and back up, each frame timed from its layout to its painted pixels.
+ * Goal (issue #8): under 30 ms to compute, no frame over 16 ms.
+ *
+ *   bench-progress   (under a display: build-aux/dev bench progress)
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ui/sb-progress-page.h"
+#include "workout/sb-stats.h"
+
+#define N_SESSIONS 3650
+
+static const char * const exercises[] = {
+  "incline-walk", "leg-curl", "hip-abduction-machine", "hip-thrust", "back-extension",
+};
+
+static GListStore *
+make_history (GDateTime *now)
+{
+  GListStore *history = g_list_store_new (SB_TYPE_SESSION);
+
+  for (guint i = 0; i < N_SESSIONS; i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_hours (now, -(gint) (i * 24 + 6));
+      g_autoptr(SbSession) session = sb_session_new ("gym-corrective", "Corrective routine", start);
+
+      sb_session_set_pain_before (session, 3 + i % 5);
+      sb_session_set_pain_after (session, 1 + i % 4);
+      for (guint e = 0; e < G_N_ELEMENTS (exercises); e++)
+        for (guint s = 0; s < (e == 0 ? 1u : 3u); s++)
+          {
+            g_autoptr(SbSetRecord) set = sb_set_record_new (exercises[e]);
+
+            if (e == 0)
+              set->seconds = 600;
+            else
+              set->reps = 10 + (i + s) % 5;
+            set->load_kg = e == 3 ? 20 + (N_SESSIONS - i) / 100.0 : -1;
+            sb_session_add_set (session, set);
+          }
+      g_list_store_append (history, session);
+    }
+
+  return history;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+static GtkScrolledWindow *
+find_scrolled (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found;
+
+      if (GTK_IS_SCROLLED_WINDOW (child) && gtk_widget_get_mapped (child))
+        return GTK_SCROLLED_WINDOW (child);
+      if ((found = find_scrolled (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A frame's work, from its layout (or its paint, when nothing moved) to
+ * its pixels on the (Xvfb) screen. */
+typedef struct
+{
+  gint64 start;
+  double ms;
+  gboolean painted;
+} Frame;
+
+static void
+on_phase_start (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  if (frame->start == 0)
+    frame->start = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  if (frame->start == 0)
+    return;
+  frame->ms = (g_get_monotonic_time () - frame->start) / 1000.0;
+  frame->painted = TRUE;
+}
+
+static double
+draw_frame (GtkWidget *window,
+            Frame     *frame)
+{
+  frame->start = 0;
+  frame->painted = FALSE;
+  gtk_widget_queue_draw (window);
+  while (!frame->painted)
+    g_main_context_iteration (NULL, TRUE);
+  return frame->ms;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GListStore) history = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(SbCatalog) catalog = NULL;
+  GtkWidget *window, *page;
+  GtkAdjustment *adjustment;
+  double max_frame = 0;
+  Frame frame = { 0 };
+  GdkFrameClock *clock;
+
+  g_setenv ("XDG_DATA_HOME", g_dir_make_tmp ("strongback-bench-XXXXXX", NULL), TRUE);
+  adw_init ();
+
+  history = make_history (now);
+  for (guint i = 0; i < 20; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(SbStats) stats = sb_stats_new (G_LIST_MODEL (history), now, SB_STATS_RANGE_YEAR, 3);
+      double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      g_array_append_val (times, ms);
+    }
+  g_array_sort (times, compare_doubles);
+  g_print ("compute the year, %u sessions:  %6.2f ms (median of 20; goal 30 ms)\n",
+           N_SESSIONS, g_array_index (times, double, times->len / 2));
+
+  /* the page reads any list of sessions: the store's files are not timed here */
+  catalog = sb_catalog_new_default (NULL);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 700);
+  page = sb_progress_page_new (catalog, G_LIST_MODEL (history));
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  sb_progress_page_set_now (SB_PROGRESS_PAGE (page), now);
+  sb_progress_page_set_range (SB_PROGRESS_PAGE (page), SB_STATS_RANGE_YEAR);
+
+  /* let the charts' animation end, then scroll down and up a step a frame */
+  for (gint64 until = g_get_monotonic_time () + 800000; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled (page));
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "layout", G_CALLBACK (on_phase_start), &frame);
+  g_signal_connect (clock, "paint", G_CALLBACK (on_phase_start), &frame);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &frame);
+  for (int step = 0; step <= 40; step++)
+    {
+      double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+      double position = (step <= 20 ? step : 40 - step) / 20.0 * upper;
+      double ms;
+
+      gtk_adjustment_set_value (adjustment, position);
+      ms = draw_frame (window, &frame);
+      g_array_append_val (frames, ms);
+      max_frame = MAX (max_frame, ms);
+    }
+  g_array_sort (frames, compare_doubles);
+  g_print ("draw the year while scrolling:  median %6.2f ms, worst %6.2f ms over %u frames (goal 16 ms)\n",
+           g_array_index (frames, double, frames->len / 2), max_frame, frames->len);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
