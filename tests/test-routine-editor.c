@@ -14,6 +14,9 @@
 
 #include <glib/gstdio.h>
 #include <libglib-testing/signal-logger.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "model/sb-catalog.h"
 #include "sb-test-utils.h"
@@ -495,6 +498,112 @@ test_import (Fixture       *fixture,
 #undef R
 }
 
+/* A writer killed at any moment, over and over: every routine file left is
+ * whole, and holds the last edit the writer reported saved, or the one it
+ * was writing when it died. */
+static void
+test_killed_writer (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *writer = g_test_build_filename (G_TEST_BUILT, "routine-writer", NULL);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) writes = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(SbCatalog) after = NULL;
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint rounds = 60, reported = 0;
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      g_autofree char *round_text = g_strdup_printf ("%u", round);
+      const char *argv[] = { writer, fixture->dir, round_text, "400", NULL };
+      g_autoptr(GString) buffer = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+      char *id = NULL;
+      guint written = 0;
+      char chunk[4096];
+      GPid pid;
+      int out_fd, status;
+      gssize n;
+
+      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                                               G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                               &pid, NULL, &out_fd, NULL, &error));
+      g_assert_no_error (error);
+
+      /* Random timing is the point here, not a wait. */
+      g_usleep (g_test_rand_int_range (2000, 60000));
+      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+
+      while ((n = read (out_fd, chunk, sizeof chunk)) > 0)
+        g_string_append_len (buffer, chunk, n);
+      close (out_fd);
+
+      /* only whole lines count as reported */
+      lines = g_strsplit (buffer->str, "\n", -1);
+      for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)
+        {
+          g_auto(GStrv) fields = g_strsplit (lines[i], " ", 2);
+
+          g_assert_cmpuint (g_strv_length (fields), ==, 2);
+          g_free (id);
+          id = g_strdup (fields[0]);
+          written = atoi (fields[1]);
+        }
+      g_ptr_array_add (ids, id);
+      g_array_append_val (writes, written);
+      reported += written;
+    }
+
+  g_test_message ("%u edits reported saved over %u kills", reported, rounds);
+  g_assert_cmpuint (reported, >, 0);
+
+  after = sb_catalog_new (dir, &error);
+  g_assert_no_error (error);
+  result = WAIT_ASYNC (sb_catalog_load_user_routines_async, after, NULL);
+  g_assert_true (sb_catalog_load_user_routines_finish (after, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (sb_catalog_get_problems (after)), ==, 0);
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      const char *id = g_ptr_array_index (ids, round);
+      guint written = g_array_index (writes, guint, round);
+      g_autofree char *reported_name = NULL, *next_name = NULL;
+      SbRoutine *routine;
+      const char *name;
+      guint on_disk;
+
+      if (id == NULL)
+        continue;
+      routine = sb_catalog_lookup_routine (after, id);
+      if (routine == NULL)
+        g_error ("round %u: routine %s was reported saved but is missing", round, id);
+
+      name = sb_routine_get_name (routine);
+      reported_name = g_strdup_printf ("round %u write %u", round, written);
+      next_name = g_strdup_printf ("round %u write %u", round, written + 1);
+      if (g_strcmp0 (name, reported_name) != 0 && g_strcmp0 (name, next_name) != 0)
+        g_error ("round %u: write %u was reported saved, but the file holds “%s”", round, written, name);
+      on_disk = g_str_equal (name, reported_name) ? written : written + 1;
+      g_assert_cmpuint (g_list_model_get_n_items (sb_routine_get_steps (routine)), ==, MIN (on_disk, 20) + 1);
+    }
+
+  /* wait for the catalog's last folder read, as the fixture does; the
+   * load's result holds the catalog too */
+  g_clear_object (&result);
+  {
+    gpointer weak = after;
+
+    g_object_add_weak_pointer (G_OBJECT (after), &weak);
+    g_clear_object (&after);
+    sb_test_wait_until (weak == NULL);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +617,7 @@ main (int   argc,
   ADD ("/routine-editor/delete-undo", test_delete_undo);
   ADD ("/routine-editor/rename-keeps-order", test_rename_keeps_order);
   ADD ("/routine-editor/import", test_import);
+  ADD ("/routine-editor/killed-writer", test_killed_writer);
 #undef ADD
 
   return g_test_run ();
