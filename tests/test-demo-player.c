@@ -429,6 +429,70 @@ test_error_missing_plugin (void)
   gst_plugin_feature_set_rank (decoder, rank);
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Check;
+
+static void
+on_checked (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Check *check = user_data;
+
+  check->ok = sb_demo_player_check_finish (result, &check->error);
+  check->done = TRUE;
+}
+
+static Check
+check_clip (const char   *uri,
+            GCancellable *cancellable)
+{
+  Check check = { 0 };
+
+  sb_demo_player_check_async (uri, cancellable, on_checked, &check);
+  if (cancellable != NULL)
+    g_cancellable_cancel (cancellable);
+  sb_test_wait_until (check.done);
+  return check;
+}
+
+/* Before a video of the user's is accepted: a clip that shows a picture
+ * passes; anything that would not play fails with the message the demo
+ * view would show. */
+static void
+test_check (void)
+{
+  struct { const char **uri; int code; const char *says; } bad[] = {
+    { (const char **) &clip_text, SB_DEMO_PLAYER_ERROR_NOT_A_VIDEO, "“notes.webm” is not a video" },
+    { (const char **) &clip_audio, SB_DEMO_PLAYER_ERROR_NO_VIDEO, "“sound.webm” has no picture to show" },
+    { (const char **) &clip_truncated, SB_DEMO_PLAYER_ERROR_DECODE, "“truncated.webm” is damaged" },
+  };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Check check = check_clip (clip_small, NULL);
+
+  g_assert_no_error (check.error);
+  g_assert_true (check.ok);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      check = check_clip (*bad[i].uri, NULL);
+      g_assert_false (check.ok);
+      g_assert_error (check.error, SB_DEMO_PLAYER_ERROR, bad[i].code);
+      g_test_message ("%s", check.error->message);
+      g_assert_nonnull (strstr (check.error->message, bad[i].says));
+      g_clear_error (&check.error);
+    }
+
+  /* a check given up on, as when the page is left */
+  check = check_clip (clip_large, cancellable);
+  g_assert_error (check.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&check.error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/demo-player/error/no-video-stream", test_error_no_video_stream);
   g_test_add_func ("/demo-player/error/truncated", test_error_truncated);
   g_test_add_func ("/demo-player/error/missing-plugin", test_error_missing_plugin);
+  g_test_add_func ("/demo-player/check", test_check);
 
   status = g_test_run ();
   gst_deinit ();

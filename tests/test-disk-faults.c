@@ -25,6 +25,7 @@
 
 #include <glib/gstdio.h>
 
+#include "storage/sb-demo-library.h"
 #include "storage/sb-history-store.h"
 #include "storage/sb-workout-journal.h"
 #include "sb-test-journal.h"
@@ -278,6 +279,95 @@ check_history (Fixture    *fixture,
   }
 }
 
+static void
+demo_done (GObject      *object,
+           GAsyncResult *res,
+           gpointer      user_data)
+{
+  Result *result = user_data;
+
+  result->ok = sb_demo_library_add_finish (SB_DEMO_LIBRARY (object), res, &result->error);
+  result->done = TRUE;
+}
+
+static Result
+add_demo (SbDemoLibrary *library,
+          SbExercise    *exercise,
+          const char    *path)
+{
+  g_autoptr(GFile) video = g_file_new_for_path (path);
+  Result result = { 0 };
+
+  sb_demo_library_add_async (library, exercise, video, NULL, demo_done, &result);
+  sb_test_wait_until (result.done);
+  return result;
+}
+
+/* A video of the user's replaced while the disk refuses: the one before
+ * stays, whole, and nothing half-copied is left behind. */
+static void
+check_demos (Fixture    *fixture,
+             gboolean    read_only,
+             const char *reason)
+{
+  g_autofree char *routines_path = g_build_filename (fixture->dir, "routines", NULL);
+  g_autofree char *demos_path = g_build_filename (fixture->dir, "demos", NULL);
+  g_autoptr(GFile) routines = g_file_new_for_path (routines_path);
+  g_autoptr(GFile) demos = g_file_new_for_path (demos_path);
+  g_autoptr(SbCatalog) catalog = sb_catalog_new (routines, NULL);
+  g_autoptr(SbDemoLibrary) library = sb_demo_library_new (catalog, demos);
+  SbExercise *exercise = sb_catalog_lookup_exercise (catalog, "hip-thrust");
+  g_autofree char *outside = g_dir_make_tmp ("strongback-videos-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (outside, "first.webm", NULL);
+  g_autofree char *second = g_build_filename (outside, "second.webm", NULL);
+  g_autofree char *first_data = g_strnfill (4096, 'a');
+  g_autofree char *second_data = g_strnfill (40000, 'b');
+  g_autofree char *filler = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GDir) listing = NULL;
+  Result result;
+
+  g_assert_true (g_file_set_contents (first, first_data, -1, NULL));
+  g_assert_true (g_file_set_contents (second, second_data, -1, NULL));
+  result = add_demo (library, exercise, first);
+  g_assert_no_error (result.error);
+
+  if (read_only)
+    remount (TRUE);
+  else
+    filler = fill_disk (fixture);
+
+  result = add_demo (library, exercise, second);
+  g_assert_false (result.ok);
+  g_test_message ("the person reads: %s", result.error->message);
+  g_assert_nonnull (strstr (result.error->message, "Could not keep a copy of “second.webm”"));
+  g_assert_nonnull (strstr (result.error->message, reason));
+  g_clear_error (&result.error);
+
+  /* the first video is still the exercise's, whole, and alone */
+  g_assert_nonnull (sb_exercise_get_custom_demo (exercise));
+  g_assert_true (g_file_get_contents (g_file_peek_path (sb_exercise_get_custom_demo (exercise)), &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, first_data);
+  listing = g_dir_open (demos_path, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "hip-thrust.webm");
+  g_assert_null (g_dir_read_name (listing));
+
+  if (read_only)
+    remount (FALSE);
+  else
+    g_assert_cmpint (g_unlink (filler), ==, 0);
+
+  result = add_demo (library, exercise, second);
+  g_assert_no_error (result.error);
+  g_clear_pointer (&kept, g_free);
+  g_assert_true (g_file_get_contents (g_file_peek_path (sb_exercise_get_custom_demo (exercise)), &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, second_data);
+
+  g_unlink (first);
+  g_unlink (second);
+  g_rmdir (outside);
+}
+
 #define FAULT_TEST(name, body) \
   static void \
   name (Fixture *fixture, gconstpointer data) \
@@ -294,6 +384,8 @@ FAULT_TEST (test_journal_disk_full, check_journal (fixture, FALSE, "the disk is 
 FAULT_TEST (test_journal_read_only, check_journal (fixture, TRUE, "the disk is read-only"))
 FAULT_TEST (test_history_disk_full, check_history (fixture, FALSE, "the disk is full"))
 FAULT_TEST (test_history_read_only, check_history (fixture, TRUE, "the disk is read-only"))
+FAULT_TEST (test_demos_disk_full, check_demos (fixture, FALSE, "the disk is full"))
+FAULT_TEST (test_demos_read_only, check_demos (fixture, TRUE, "the disk is read-only"))
 
 int
 main (int   argc,
@@ -311,6 +403,8 @@ main (int   argc,
   ADD ("/faults/journal/read-only", test_journal_read_only);
   ADD ("/faults/history/disk-full", test_history_disk_full);
   ADD ("/faults/history/read-only", test_history_read_only);
+  ADD ("/faults/demos/disk-full", test_demos_disk_full);
+  ADD ("/faults/demos/read-only", test_demos_read_only);
 #undef ADD
 
   return g_test_run ();

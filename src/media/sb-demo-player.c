@@ -957,3 +957,143 @@ sb_demo_player_init (SbDemoPlayer *self)
   self->loop = TRUE;
   self->muted = TRUE;
 }
+
+/* Checking a clip before it is accepted --------------------------------- */
+
+#define CHECK_TIMEOUT_SECONDS 20
+
+typedef struct
+{
+  SbDemoPlayer *player;
+  guint         timeout_id;
+  gulong        cancelled_id;
+} Check;
+
+static void
+check_free (Check *check)
+{
+  /* the task holds itself until it returns, which clears all of this */
+  g_assert (check->player == NULL && check->timeout_id == 0);
+  g_free (check);
+}
+
+/* The first of a frame, an error, the timeout or a cancel ends the check;
+ * what comes after it finds the task already returned. */
+static void
+check_return (GTask  *task,
+              GError *error)
+{
+  Check *check = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  if (check->player == NULL)
+    {
+      g_clear_error (&error);
+      return;
+    }
+
+  g_signal_handlers_disconnect_by_data (check->player, task);
+  g_clear_handle_id (&check->timeout_id, g_source_remove);
+  if (cancellable != NULL && check->cancelled_id != 0)
+    g_cancellable_disconnect (cancellable, check->cancelled_id);
+  check->cancelled_id = 0;
+  sb_demo_player_set_uri (check->player, NULL);
+  g_clear_object (&check->player);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+static void
+check_on_frame (SbDemoPlayer *player,
+                gint64        position,
+                GTask        *task)
+{
+  check_return (task, NULL);
+}
+
+static void
+check_on_error (SbDemoPlayer *player,
+                const GError *error,
+                GTask        *task)
+{
+  check_return (task, g_error_copy (error));
+}
+
+static gboolean
+check_timed_out (gpointer data)
+{
+  GTask *task = data;
+  Check *check = g_task_get_task_data (task);
+  g_autoptr(GFile) file = g_file_new_for_uri (sb_demo_player_get_uri (check->player));
+  g_autofree char *name = g_file_get_basename (file);
+
+  check->timeout_id = 0;
+  check_return (task, g_error_new (SB_DEMO_PLAYER_ERROR, SB_DEMO_PLAYER_ERROR_DECODE,
+                                   _("“%s” did not show a picture within %d seconds"),
+                                   name, CHECK_TIMEOUT_SECONDS));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+check_cancelled_idle (gpointer data)
+{
+  check_return (data, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+check_on_cancelled (GCancellable *cancellable,
+                    GTask        *task)
+{
+  /* g_cancellable_disconnect() may not be called from the handler */
+  g_idle_add_full (G_PRIORITY_DEFAULT, check_cancelled_idle, g_object_ref (task), g_object_unref);
+}
+
+/**
+ * sb_demo_player_check_async:
+ * @uri: the clip to check, a file:// URI
+ *
+ * Opens @uri in a player of its own, silent and paused, and completes once
+ * its first frame is decoded, or with the #SbDemoPlayerError that would
+ * stop it from being shown (not a video, no picture, a missing plugin, a
+ * broken file), so that a clip is known to play before it is accepted.
+ */
+void
+sb_demo_player_check_async (const char          *uri,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GTask *task;
+  Check *check;
+
+  g_return_if_fail (uri != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sb_demo_player_check_async);
+  check = g_new0 (Check, 1);
+  check->player = sb_demo_player_new ();
+  g_task_set_task_data (task, check, (GDestroyNotify) check_free);
+
+  /* the task holds itself until one of these returns it */
+  g_signal_connect (check->player, "frame", G_CALLBACK (check_on_frame), task);
+  g_signal_connect (check->player, "error", G_CALLBACK (check_on_error), task);
+  check->timeout_id = g_timeout_add_seconds (CHECK_TIMEOUT_SECONDS, check_timed_out, task);
+  if (cancellable != NULL)
+    check->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (check_on_cancelled), task, NULL);
+
+  sb_demo_player_set_loop (check->player, FALSE);
+  sb_demo_player_set_uri (check->player, uri);
+}
+
+gboolean
+sb_demo_player_check_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -58,4 +58,11 @@ void          sb_demo_player_seek         (SbDemoPlayer *self,
 void          sb_demo_player_step         (SbDemoPlayer *self,
                                            int           frames);
 
+void          sb_demo_player_check_async  (const char          *uri,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean      sb_demo_player_check_finish (GAsyncResult        *result,
+                                           GError             **error);
+
 G_END_DECLS

@@ -39,6 +39,7 @@ struct _SbExercise
   char       *alternative;
   char       *demo;
   GStrv       safety;
+  GFile      *custom_demo;   /* the user's own video, if any */
 };
 
 G_DEFINE_FINAL_TYPE (SbExercise, sb_exercise, G_TYPE_OBJECT)
@@ -62,6 +63,7 @@ enum {
   PROP_ALTERNATIVE,
   PROP_DEMO,
   PROP_SAFETY,
+  PROP_CUSTOM_DEMO,
   N_PROPS
 };
 
@@ -333,6 +335,34 @@ sb_exercise_get_safety (SbExercise *self)
   return (const char * const *) self->safety;
 }
 
+/**
+ * sb_exercise_get_custom_demo:
+ *
+ * Returns: (transfer none) (nullable): the user's own video of this
+ *   exercise, shown instead of the demonstration (see #SbDemoLibrary)
+ */
+GFile *
+sb_exercise_get_custom_demo (SbExercise *self)
+{
+  g_return_val_if_fail (SB_IS_EXERCISE (self), NULL);
+  return self->custom_demo;
+}
+
+void
+sb_exercise_set_custom_demo (SbExercise *self,
+                             GFile      *file)
+{
+  g_return_if_fail (SB_IS_EXERCISE (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->custom_demo == file ||
+      (self->custom_demo != NULL && file != NULL && g_file_equal (self->custom_demo, file)))
+    return;
+
+  g_set_object (&self->custom_demo, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM_DEMO]);
+}
+
 static void
 sb_exercise_finalize (GObject *object)
 {
@@ -354,6 +384,7 @@ sb_exercise_finalize (GObject *object)
   g_free (self->alternative);
   g_free (self->demo);
   g_strfreev (self->safety);
+  g_clear_object (&self->custom_demo);
 
   G_OBJECT_CLASS (sb_exercise_parent_class)->finalize (object);
 }
@@ -419,6 +450,27 @@ sb_exercise_get_property (GObject    *object,
     case PROP_SAFETY:
       g_value_set_boxed (value, self->safety);
       break;
+    case PROP_CUSTOM_DEMO:
+      g_value_set_object (value, self->custom_demo);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_exercise_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  SbExercise *self = SB_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CUSTOM_DEMO:
+      sb_exercise_set_custom_demo (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -431,6 +483,7 @@ sb_exercise_class_init (SbExerciseClass *klass)
 
   object_class->finalize = sb_exercise_finalize;
   object_class->get_property = sb_exercise_get_property;
+  object_class->set_property = sb_exercise_set_property;
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
@@ -483,6 +536,9 @@ sb_exercise_class_init (SbExerciseClass *klass)
   properties[PROP_SAFETY] =
     g_param_spec_boxed ("safety", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CUSTOM_DEMO] =
+    g_param_spec_object ("custom-demo", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "sb-dose.h"
 #include "storage/sb-json.h"
@@ -42,5 +42,8 @@ const char * const *sb_exercise_get_harder             (SbExercise    *self);
 const char         *sb_exercise_get_alternative        (SbExercise    *self);
 const char         *sb_exercise_get_demo               (SbExercise    *self);
 const char * const *sb_exercise_get_safety             (SbExercise    *self);
+GFile              *sb_exercise_get_custom_demo        (SbExercise    *self);
+void                sb_exercise_set_custom_demo        (SbExercise    *self,
+                                                        GFile         *file);
 
 G_END_DECLS

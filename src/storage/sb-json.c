@@ -644,12 +644,18 @@ sb_json_format_datetime (GDateTime *datetime)
   return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
-/* The causes a person can act on, in words they use; anything else keeps
- * the system's own message. */
-static void
-describe_write_error (GError     **error,
-                      GError      *cause,
-                      const char  *path)
+/**
+ * sb_json_describe_write_error:
+ * @cause: why writing @path failed
+ *
+ * Sets @error to the causes a person can act on, in words they use (a full
+ * or read-only disk, a file in the way, no permission); anything else keeps
+ * the system's own message. For any file the app writes, JSON or not.
+ */
+void
+sb_json_describe_write_error (GError     **error,
+                              GError      *cause,
+                              const char  *path)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   const char *reason = NULL;
@@ -707,7 +713,7 @@ sb_json_write_atomic (GFile       *file,
       !g_file_make_directory_with_parents (parent, NULL, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
-      describe_write_error (error, local_error, path);
+      sb_json_describe_write_error (error, local_error, path);
       return FALSE;
     }
   g_clear_error (&local_error);
@@ -717,7 +723,7 @@ sb_json_write_atomic (GFile       *file,
                                  G_FILE_SET_CONTENTS_DURABLE,
                                  0644, &local_error))
     {
-      describe_write_error (error, local_error, path);
+      sb_json_describe_write_error (error, local_error, path);
       return FALSE;
     }
 

@@ -129,5 +129,8 @@ gboolean    sb_json_write_atomic    (GFile         *file,
                                      const char    *contents,
                                      gsize          length,
                                      GError       **error);
+void        sb_json_describe_write_error (GError **error,
+                                     GError        *cause,
+                                     const char    *path);
 
 G_END_DECLS
