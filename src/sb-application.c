@@ -6,7 +6,7 @@
  */
 
 /* The application object: owns the catalog, the history, the workout
- * journal, the app-wide actions and creates the main window. Only one
+ * journal, the user's own videos, the app-wide actions and creates the main window. Only one
  * instance runs per session; a second launch activates the first one,
  * which raises its window. After the first frame it reads the user's
  * routines and history, then offers a workout left unfinished.
@@ -29,6 +29,7 @@ struct _SbApplication
   SbCatalog        *catalog;
   SbHistoryStore   *history;
   SbWorkoutJournal *journal;
+  SbDemoLibrary    *demos;
   GSettings        *settings;
   const char       *pending_action;  /* from the command line, for after the window */
 };
@@ -79,6 +80,18 @@ sb_application_get_journal (SbApplication *self)
 {
   g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
   return self->journal;
+}
+
+/**
+ * sb_application_get_demo_library:
+ *
+ * Returns: (transfer none): the user's own videos of the exercises
+ */
+SbDemoLibrary *
+sb_application_get_demo_library (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+  return self->demos;
 }
 
 /* The loaders' callbacks hold no reference to the application: quitting
@@ -143,6 +156,19 @@ user_routines_loaded (GObject      *object,
 }
 
 static void
+demos_loaded (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* the demonstrations still show; the person's own videos are missing */
+  if (!sb_demo_library_load_finish (SB_DEMO_LIBRARY (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not read your own videos: %s", error->message);
+}
+
+static void
 start_loading (SbApplication *self,
                GdkFrameClock *clock)
 {
@@ -150,6 +176,7 @@ start_loading (SbApplication *self,
 
   sb_catalog_load_user_routines_async (self->catalog, NULL, user_routines_loaded, NULL);
   sb_history_store_load_async (self->history, NULL, history_loaded, NULL);
+  sb_demo_library_load_async (self->demos, NULL, demos_loaded, NULL);
 }
 
 static void
@@ -277,6 +304,7 @@ sb_application_startup (GApplication *app)
       self->history = sb_history_store_new_default ();
   }
   self->journal = sb_workout_journal_new_default ();
+  self->demos = sb_demo_library_new_default (self->catalog);
 
   {
     g_autoptr(GAction) sound_cues = g_settings_create_action (self->settings, "sound-cues");
@@ -384,6 +412,7 @@ sb_application_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->history);
   g_clear_object (&self->journal);
+  g_clear_object (&self->demos);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sb_application_parent_class)->dispose (object);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "model/sb-catalog.h"
+#include "storage/sb-demo-library.h"
 #include "storage/sb-history-store.h"
 #include "storage/sb-workout-journal.h"
 
@@ -22,6 +23,7 @@ G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, AdwApplica
 SbApplication    *sb_application_new         (void);
 SbCatalog        *sb_application_get_catalog (SbApplication *self);
 SbHistoryStore   *sb_application_get_history (SbApplication *self);
+SbDemoLibrary    *sb_application_get_demo_library (SbApplication *self);
 SbWorkoutJournal *sb_application_get_journal (SbApplication *self);
 
 G_END_DECLS

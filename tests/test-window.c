@@ -14,7 +14,10 @@
 
 #include <stdlib.h>
 
+#include <glib/gstdio.h>
+
 #include <adwaita.h>
+#include <gst/gst.h>
 
 #include "sb-application.h"
 #include "ui/sb-exercise-page.h"
@@ -359,6 +362,104 @@ run_with_history (gconstpointer data)
   sb_test_run_with_window (data);
 }
 
+static char *
+make_video (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "my hip thrust.webm", NULL);
+  g_autofree char *launch = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GstElement) pipeline = NULL;
+  g_autoptr(GstBus) bus = NULL;
+  g_autoptr(GstMessage) message = NULL;
+
+  gst_init (NULL, NULL);
+  launch = g_strdup_printf ("videotestsrc num-buffers=15 pattern=ball"
+                                             " ! video/x-raw,width=160,height=120,framerate=15/1"
+                                             " ! vp8enc deadline=1 ! webmmux ! filesink location=\"%s\"", path);
+  pipeline = gst_parse_launch (launch, &error);
+  g_assert_no_error (error);
+  bus = gst_element_get_bus (pipeline);
+  gst_element_set_state (pipeline, GST_STATE_PLAYING);
+  message = gst_bus_timed_pop_filtered (bus, 60 * GST_SECOND, GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
+  g_assert_cmpint (GST_MESSAGE_TYPE (message), ==, GST_MESSAGE_EOS);
+  gst_element_set_state (pipeline, GST_STATE_NULL);
+
+  return g_steal_pointer (&path);
+}
+
+/* A video of the person's own: what cannot play is refused with a reason
+ * and nothing is kept; a good one is copied and shown, the demonstration
+ * a switch away; removing it can be undone. */
+static void
+check_own_video (SbWindow *window)
+{
+  g_autofree char *dir = g_dir_make_tmp ("strongback-videos-XXXXXX", NULL);
+  g_autofree char *notes_path = g_build_filename (dir, "notes.webm", NULL);
+  g_autofree char *video_path = make_video (dir);
+  g_autofree char *demos_path = g_build_filename (g_get_user_data_dir (), "strongback", "demos", NULL);
+  g_autoptr(GFile) notes = g_file_new_for_path (notes_path);
+  g_autoptr(GFile) video = g_file_new_for_path (video_path);
+  g_autofree char *builtin = NULL;
+  g_autofree char *custom_uri = NULL;
+  g_autofree char *name = NULL;
+  SbExercisePage *page;
+  SbExercise *exercise;
+  SbDemoPlayer *player;
+  AdwMessageDialog *dialog;
+  GtkSwitch *show_own;
+
+  activate_first_step (window);
+  page = SB_EXERCISE_PAGE (gtk_stack_get_visible_child (content_stack (window)));
+  exercise = sb_exercise_page_get_exercise (page);
+  player = sb_demo_view_get_player (sb_exercise_page_get_demo_view (page));
+  builtin = g_strdup (sb_demo_player_get_uri (player));
+  show_own = sb_test_find (GTK_WIDGET (page), GTK_TYPE_SWITCH);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (show_own), ADW_TYPE_ACTION_ROW)));
+
+  /* not a video: refused, and nothing copied */
+  g_assert_true (g_file_set_contents (notes_path, "Three sets, then stretch.\n", -1, NULL));
+  sb_exercise_page_add_video (page, notes);
+  sb_test_wait_until (sb_test_find_dialog () != NULL);
+  dialog = sb_test_find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "This Video Cannot Be Used");
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“notes.webm” is not a video"));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (sb_exercise_get_custom_demo (exercise));
+  g_assert_false (g_file_test (demos_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (sb_demo_player_get_uri (player), ==, builtin);
+
+  /* a clip that plays: kept as a copy, and shown */
+  sb_exercise_page_add_video (page, video);
+  sb_test_wait_until (sb_exercise_get_custom_demo (exercise) != NULL);
+  name = g_file_get_basename (sb_exercise_get_custom_demo (exercise));
+  g_assert_cmpstr (name, ==, "incline-walk.webm");
+  custom_uri = g_file_get_uri (sb_exercise_get_custom_demo (exercise));
+  g_assert_cmpstr (sb_demo_player_get_uri (player), ==, custom_uri);
+  sb_test_wait_until (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (player)) == 160);
+  g_assert_true (gtk_switch_get_active (show_own));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (show_own), ADW_TYPE_ACTION_ROW)));
+
+  /* the demonstration is a switch away */
+  gtk_switch_set_active (show_own, FALSE);
+  g_assert_cmpstr (sb_demo_player_get_uri (player), ==, builtin);
+  gtk_switch_set_active (show_own, TRUE);
+  g_assert_cmpstr (sb_demo_player_get_uri (player), ==, custom_uri);
+
+  /* removed, then brought back from the toast */
+  gtk_widget_activate_action (GTK_WIDGET (page), "exercise.remove-video", NULL);
+  sb_test_wait_until (sb_exercise_get_custom_demo (exercise) == NULL);
+  g_assert_cmpstr (sb_demo_player_get_uri (player), ==, builtin);
+  gtk_widget_activate_action (GTK_WIDGET (page), "exercise.undo-remove-video", "s", "incline-walk");
+  sb_test_wait_until (sb_exercise_get_custom_demo (exercise) != NULL);
+  g_assert_cmpstr (sb_demo_player_get_uri (player), ==, custom_uri);
+
+  g_unlink (notes_path);
+  g_unlink (video_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +469,7 @@ main (int   argc,
   g_test_add_data_func ("/window/routines-and-steps", check_routines_and_steps, sb_test_run_with_window);
   g_test_add_data_func ("/window/exercise-opens", check_exercise_opens, sb_test_run_with_window);
   g_test_add_data_func ("/window/variation-opens", check_variation_opens, sb_test_run_with_window);
+  g_test_add_data_func ("/window/own-video", check_own_video, sb_test_run_with_window);
   g_test_add_data_func ("/window/narrow-folds", check_narrow_folds, sb_test_run_with_window);
   g_test_add_data_func ("/window/method-page", check_method_page, sb_test_run_with_window);
   g_test_add_data_func ("/window/search", check_search, sb_test_run_with_window);

@@ -149,7 +149,9 @@ ensure_exercise_page (SbWindow *self)
 {
   if (self->exercise_page == NULL)
     {
-      self->exercise_page = SB_EXERCISE_PAGE (sb_exercise_page_new (self->catalog));
+      SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+      self->exercise_page = SB_EXERCISE_PAGE (sb_exercise_page_new (self->catalog, sb_application_get_demo_library (app)));
       gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->exercise_page), "exercise");
       g_signal_connect_object (self->exercise_page, "exercise-activated",
                                G_CALLBACK (on_variation_activated), self, G_CONNECT_SWAPPED);

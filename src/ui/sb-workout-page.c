@@ -345,7 +345,7 @@ load_demo (SbWorkoutPage *self,
 
   g_free (self->demo_exercise);
   self->demo_exercise = g_strdup (sb_exercise_get_id (exercise));
-  uri = sb_exercise_dup_demo_uri (exercise);
+  uri = sb_exercise_dup_shown_demo_uri (exercise);
   sb_demo_view_set_uri (self->demo_view, uri);
 }
 

@@ -273,6 +273,21 @@ on_activate (GApplication *app)
   save (window, "exercise-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
+  /* a video of the person's own in its place (a shipped clip stands in) */
+  {
+    SbExercisePage *page = sb_test_find (window, SB_TYPE_EXERCISE_PAGE);
+    SbExercise *exercise = sb_exercise_page_get_exercise (page);
+    g_autofree char *path = g_build_filename (g_getenv ("STRONGBACK_DEMOS_DIR"), "glute-bridge.webm", NULL);
+    g_autoptr(GFile) video = g_file_new_for_path (path);
+
+    sb_exercise_page_add_video (page, video);
+    sb_test_wait_until (sb_exercise_get_custom_demo (exercise) != NULL);
+    settle (window, 1500);
+    save (window, "exercise-own-video.png");
+    gtk_widget_activate_action (GTK_WIDGET (page), "exercise.remove-video", NULL);
+    sb_test_wait_until (sb_exercise_get_custom_demo (exercise) == NULL);
+  }
+
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   settle (window, 800);
   save (window, "exercise-narrow.png");
