@@ -39,6 +39,17 @@ struct _SbChart
   char          *axis_end;
   double         progress;     /* 0 → 1 while animating */
   AdwAnimation  *animation;
+
+  /* The two lines rasterized once: replayed as paths on every frame, a
+   * year of points made scrolling slow with the cairo renderer. Redrawn
+   * when anything in its key changes. */
+  cairo_surface_t *lines_image;
+  int            image_width;
+  int            image_height;
+  int            image_scale;
+  double         image_progress;
+  GdkRGBA        image_fg;
+  GdkRGBA        image_accent;
 };
 
 G_DEFINE_FINAL_TYPE (SbChart, sb_chart, GTK_TYPE_WIDGET)
@@ -112,6 +123,7 @@ sb_chart_set_lines (SbChart            *self,
   g_array_append_vals (self->second, second, n_points);
   self->x_range = MAX (x_range, 1);
   self->lines = TRUE;
+  g_clear_pointer (&self->lines_image, cairo_surface_destroy);
   animate (self);
 }
 
@@ -254,6 +266,49 @@ stroke_series (cairo_t  *cr,
     }
 }
 
+#define LINES_MARGIN 6   /* room for the dots at the edges */
+
+static cairo_surface_t *
+ensure_lines_image (SbChart *self,
+                    int      width,
+                    int      height,
+                    GdkRGBA *fg,
+                    GdkRGBA *accent)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GdkRGBA before = *fg;
+  cairo_t *cr;
+
+  if (self->lines_image != NULL && self->image_width == width && self->image_height == height &&
+      self->image_scale == scale && self->image_progress == self->progress &&
+      gdk_rgba_equal (&self->image_fg, fg) && gdk_rgba_equal (&self->image_accent, accent))
+    return self->lines_image;
+
+  g_clear_pointer (&self->lines_image, cairo_surface_destroy);
+  self->lines_image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                  (width + 2 * LINES_MARGIN) * scale,
+                                                  (height + 2 * LINES_MARGIN) * scale);
+  cairo_surface_set_device_scale (self->lines_image, scale, scale);
+  self->image_width = width;
+  self->image_height = height;
+  self->image_scale = scale;
+  self->image_progress = self->progress;
+  self->image_fg = *fg;
+  self->image_accent = *accent;
+
+  cr = cairo_create (self->lines_image);
+  /* the lines are drawn in from the left */
+  cairo_rectangle (cr, 0, 0, (width + 2 * LINES_MARGIN) * self->progress, height + 2 * LINES_MARGIN);
+  cairo_clip (cr);
+  cairo_translate (cr, LINES_MARGIN, LINES_MARGIN);
+  before.alpha = 0.55;
+  stroke_series (cr, self->first, self->x_range, width, height, &before, TRUE);
+  stroke_series (cr, self->second, self->x_range, width, height, accent, FALSE);
+  cairo_destroy (cr);
+
+  return self->lines_image;
+}
+
 static void
 draw_lines (SbChart     *self,
             GtkSnapshot *snapshot,
@@ -262,23 +317,21 @@ draw_lines (SbChart     *self,
             GdkRGBA     *fg,
             GdkRGBA     *accent)
 {
-  cairo_t *cr;
-  GdkRGBA before = *fg;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (-LINES_MARGIN, -LINES_MARGIN,
+                                               width + 2 * LINES_MARGIN, height + 2 * LINES_MARGIN);
+  cairo_surface_t *image = ensure_lines_image (self, width, height, fg, accent);
   GdkRGBA grid = *fg;
+  cairo_t *cr;
 
   grid.alpha = 0.12;
   for (guint level = 0; level <= 10; level += 5)
     gtk_snapshot_append_color (snapshot, &grid,
                                &GRAPHENE_RECT_INIT (0, height - level / 10.0 * height, width, 1));
 
-  /* the lines are drawn in from the left */
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (-6, -6, (width + 12) * self->progress, height + 12));
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (-6, -6, width + 12, height + 12));
-  before.alpha = 0.55;
-  stroke_series (cr, self->first, self->x_range, width, height, &before, TRUE);
-  stroke_series (cr, self->second, self->x_range, width, height, accent, FALSE);
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  cairo_set_source_surface (cr, image, -LINES_MARGIN, -LINES_MARGIN);
+  cairo_paint (cr);
   cairo_destroy (cr);
-  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -330,6 +383,7 @@ sb_chart_dispose (GObject *object)
   SbChart *self = SB_CHART (object);
 
   g_clear_object (&self->animation);
+  g_clear_pointer (&self->lines_image, cairo_surface_destroy);
 
   G_OBJECT_CLASS (sb_chart_parent_class)->dispose (object);
 }
