@@ -51,6 +51,30 @@ step_id (SbRoutine *routine,
   return sb_exercise_get_id (sb_routine_step_get_exercise (step));
 }
 
+/* The drop target of a step row, as a drag from another row's handle
+ * reaches it. */
+static void
+drop_step (GtkWidget *editor,
+           guint      from,
+           guint      onto)
+{
+  GtkWidget *row = sb_test_find_nth (editor, ADW_TYPE_EXPANDER_ROW, onto);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, from);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+    }
+  g_assert_true (dropped);
+}
+
 static int
 step_sets (SbRoutine *routine,
            guint      position)
@@ -143,7 +167,24 @@ check_editor (SbWindow *window)
   g_assert_true (sb_test_find_nth (GTK_WIDGET (thrust), GTK_TYPE_ENTRY, 0) == (gpointer) sets);
   sb_test_wait_until (file_matches (routine));
 
+  /* drag the first step onto the third, and back */
+  {
+    const char *first = step_id (routine, 0), *second = step_id (routine, 1);
+
+    drop_step (GTK_WIDGET (editor), 0, 2);
+    g_assert_cmpstr (step_id (routine, 2), ==, first);
+    g_assert_cmpstr (step_id (routine, 0), ==, second);
+    sb_test_wait_until (file_matches (routine));
+    drop_step (GTK_WIDGET (editor), 2, 0);
+    g_assert_cmpstr (step_id (routine, 0), ==, first);
+    g_assert_cmpstr (step_id (routine, 3), ==, "hip-thrust");
+    sb_test_wait_until (file_matches (routine));
+  }
+
   /* move it up with its button, then remove the first step */
+  thrust = sb_test_find_nth (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, 3);
+  adw_expander_row_set_expanded (thrust, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_signal_emit_by_name (find_button (GTK_WIDGET (thrust), "Move Up"), "clicked");
   g_assert_cmpstr (step_id (routine, 2), ==, "hip-thrust");
   g_assert_cmpint (step_sets (routine, 2), ==, 4);
