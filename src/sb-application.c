@@ -168,11 +168,28 @@ demos_loaded (GObject      *object,
     g_warning ("Could not read your own videos: %s", error->message);
 }
 
+/* The window's icon for the window manager costs about a tenth of the
+ * first frame (GTK renders the SVG even on Wayland, where it is not
+ * shown), so it comes once that frame is on screen. A default set now no
+ * longer reaches a window already realized: set it on each. */
+static gboolean
+set_window_icons (gpointer data)
+{
+  SbApplication *self = running_application ();
+
+  gtk_window_set_default_icon_name (APP_ID);
+  for (GList *l = self ? gtk_application_get_windows (GTK_APPLICATION (self)) : NULL; l != NULL; l = l->next)
+    gtk_window_set_icon_name (l->data, APP_ID);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 start_loading (SbApplication *self,
                GdkFrameClock *clock)
 {
   g_signal_handlers_disconnect_by_func (clock, start_loading, self);
+  g_idle_add_full (G_PRIORITY_LOW, set_window_icons, NULL, NULL);
 
   sb_catalog_load_user_routines_async (self->catalog, NULL, user_routines_loaded, NULL);
   sb_history_store_load_async (self->history, NULL, history_loaded, NULL);
@@ -280,8 +297,6 @@ sb_application_startup (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
-
-  gtk_window_set_default_icon_name (APP_ID);
 
   /* The built-in content is compiled in and tested: failing to read it
    * means a broken build, not bad input. */
