@@ -513,7 +513,7 @@ video_removed (GObject      *object,
     }
   else
     {
-      AdwToast *toast = adw_toast_new (_("Your video was removed"));
+      AdwToast *toast = adw_toast_new (_("Video removed"));
 
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_detailed_action_name (toast, "exercise.undo-remove-video");
