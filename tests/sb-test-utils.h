@@ -11,6 +11,9 @@
 #pragma once
 
 #include <glib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static inline gboolean
 sb_test_timed_out (gpointer what)
@@ -28,6 +31,43 @@ sb_test_timed_out (gpointer what)
       g_main_context_iteration (NULL, TRUE); \
     g_source_remove (timeout_); \
   } G_STMT_END
+
+/* Runs @argv, SIGKILLs it at a random moment from @min_us to @max_us
+ * later (random timing is the point, not a wait), and returns the lines it
+ * printed whole: a line cut off by the kill was never reported. */
+static inline GStrv
+sb_test_run_killed (const char * const *argv,
+                    gint32              min_us,
+                    gint32              max_us)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) output = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+  char chunk[4096];
+  GPid pid;
+  int out_fd, status;
+  gssize n;
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+
+  g_usleep (g_test_rand_int_range (min_us, max_us));
+  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+
+  while ((n = read (out_fd, chunk, sizeof chunk)) > 0)
+    g_string_append_len (output, chunk, n);
+  close (out_fd);
+
+  /* the last part is what followed the last line break */
+  parts = g_strsplit (output->str, "\n", -1);
+  for (guint i = 0; parts[i] != NULL && parts[i + 1] != NULL; i++)
+    g_strv_builder_add (lines, parts[i]);
+  return g_strv_builder_end (lines);
+}
 
 #ifdef GTK_MAJOR_VERSION
 /* The first descendant of @widget of @type, depth first. */

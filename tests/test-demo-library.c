@@ -122,6 +122,17 @@ add (Fixture    *fixture,
   g_assert_true (result.ok);
 }
 
+static void
+remove_demo (Fixture *fixture)
+{
+  Result result = { 0 };
+
+  sb_demo_library_remove_async (fixture->library, fixture->exercise, NULL, on_done, &result);
+  sb_test_wait_until (result.done);
+  g_assert_no_error (result.error);
+  g_assert_true (result.ok);
+}
+
 static char *
 custom_contents (SbExercise *exercise)
 {
@@ -175,9 +186,7 @@ test_add_replace_remove_undo (Fixture       *fixture,
   g_assert_cmpuint (fixture->notified, ==, 2);
 
   /* removed: the demonstration again, the copy kept for an undo */
-  sb_demo_library_remove_async (fixture->library, fixture->exercise, NULL, on_done, &result);
-  sb_test_wait_until (result.done);
-  g_assert_no_error (result.error);
+  remove_demo (fixture);
   g_assert_null (sb_exercise_get_custom_demo (fixture->exercise));
   g_assert_true (g_file_test (removed_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (fixture->notified, ==, 3);
@@ -193,10 +202,7 @@ test_add_replace_remove_undo (Fixture       *fixture,
   g_assert_cmpuint (fixture->notified, ==, 4);
 
   /* an undo after another video came would lose that one: refused */
-  result = (Result) { 0 };
-  sb_demo_library_remove_async (fixture->library, fixture->exercise, NULL, on_done, &result);
-  sb_test_wait_until (result.done);
-  g_assert_no_error (result.error);
+  remove_demo (fixture);
   {
     g_autofree char *third = write_video (fixture, "third.webm", "third take");
 
@@ -227,8 +233,7 @@ test_next_start (Fixture       *fixture,
   Result result = { 0 };
 
   add (fixture, video);
-  sb_demo_library_remove_async (fixture->library, fixture->exercise, NULL, on_done, &result);
-  sb_test_wait_until (result.done);
+  remove_demo (fixture);
   add (fixture, video);
 
   /* what a crash mid-copy and another version of the app leave behind */

@@ -120,6 +120,29 @@ remount (gboolean read_only)
   g_assert_cmpint (mount ("tmpfs", mountpoint, "tmpfs", MS_REMOUNT | (read_only ? MS_RDONLY : 0), "size=64k"), ==, 0);
 }
 
+/* The disk refuses writes from now on: full, or read-only. Returns the
+ * filler that allow_writes() removes. */
+static char *
+refuse_writes (Fixture  *fixture,
+               gboolean  read_only)
+{
+  if (!read_only)
+    return fill_disk (fixture);
+
+  remount (TRUE);
+  return NULL;
+}
+
+static void
+allow_writes (gboolean  read_only,
+              char     *filler)
+{
+  if (read_only)
+    remount (FALSE);
+  else
+    g_assert_cmpint (g_unlink (filler), ==, 0);
+}
+
 static SbSession *
 new_session (guint n_sets)
 {
@@ -202,10 +225,7 @@ check_journal (Fixture    *fixture,
   result = save_journal (journal, session);
   g_assert_no_error (result.error);
 
-  if (read_only)
-    remount (TRUE);
-  else
-    filler = fill_disk (fixture);
+  filler = refuse_writes (fixture, read_only);
 
   third->reps = 12;
   sb_session_add_set (session, third);
@@ -221,10 +241,7 @@ check_journal (Fixture    *fixture,
   g_assert_cmpuint (journal_sets_on_disk (journal), ==, 2);
   g_assert_cmpuint (sb_session_get_n_sets (session), ==, 3);
 
-  if (read_only)
-    remount (FALSE);
-  else
-    g_assert_cmpint (g_unlink (filler), ==, 0);
+  allow_writes (read_only, filler);
 
   result = save_journal (journal, session);
   g_assert_no_error (result.error);
@@ -244,10 +261,7 @@ check_history (Fixture    *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   Result result;
 
-  if (read_only)
-    remount (TRUE);
-  else
-    filler = fill_disk (fixture);
+  filler = refuse_writes (fixture, read_only);
 
   result = save_history (store, session);
   g_assert_false (result.ok);
@@ -261,10 +275,7 @@ check_history (Fixture    *fixture,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (sb_session_get_n_sets (session), ==, 13);
 
-  if (read_only)
-    remount (FALSE);
-  else
-    g_assert_cmpint (g_unlink (filler), ==, 0);
+  allow_writes (read_only, filler);
 
   result = save_history (store, session);
   g_assert_no_error (result.error);
@@ -332,10 +343,7 @@ check_demos (Fixture    *fixture,
   result = add_demo (library, exercise, first);
   g_assert_no_error (result.error);
 
-  if (read_only)
-    remount (TRUE);
-  else
-    filler = fill_disk (fixture);
+  filler = refuse_writes (fixture, read_only);
 
   result = add_demo (library, exercise, second);
   g_assert_false (result.ok);
@@ -352,10 +360,7 @@ check_demos (Fixture    *fixture,
   g_assert_cmpstr (g_dir_read_name (listing), ==, "hip-thrust.webm");
   g_assert_null (g_dir_read_name (listing));
 
-  if (read_only)
-    remount (FALSE);
-  else
-    g_assert_cmpint (g_unlink (filler), ==, 0);
+  allow_writes (read_only, filler);
 
   result = add_demo (library, exercise, second);
   g_assert_no_error (result.error);

@@ -816,35 +816,11 @@ test_killed_writer (Fixture       *fixture,
   for (guint round = 0; round < rounds; round++)
     {
       const char *argv[] = { writer, fixture->dir, "new", "1000", NULL };
-      g_autoptr(GError) error = NULL;
-      g_autofree char *output = NULL;
-      g_autoptr(GString) buffer = g_string_new (NULL);
-      g_auto(GStrv) ids = NULL;
-      char chunk[4096];
-      GPid pid;
-      int out_fd, status;
-      gssize n;
+      /* killed while starting, or in the middle of any write */
+      g_auto(GStrv) ids = sb_test_run_killed (argv, 1000, 40000);
 
-      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
-                                               G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                                               &pid, NULL, &out_fd, NULL, &error));
-      g_assert_no_error (error);
-
-      /* Kill it at a random moment: while starting, or in the middle of
-       * any write. Random timing is the point here, not a wait. */
-      g_usleep (g_test_rand_int_range (1000, 40000));
-      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      g_spawn_close_pid (pid);
-
-      while ((n = read (out_fd, chunk, sizeof chunk)) > 0)
-        g_string_append_len (buffer, chunk, n);
-      close (out_fd);
-
-      /* Only whole lines were reported as saved. */
-      ids = g_strsplit (buffer->str, "\n", -1);
       for (guint i = 0; ids[i] != NULL; i++)
-        if (g_uuid_string_is_valid (ids[i]) && (ids[i + 1] != NULL))
+        if (g_uuid_string_is_valid (ids[i]))
           g_ptr_array_add (saved, g_strdup (ids[i]));
     }
 

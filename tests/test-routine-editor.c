@@ -14,9 +14,7 @@
 
 #include <glib/gstdio.h>
 #include <libglib-testing/signal-logger.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <stdlib.h>
 
 #include "model/sb-catalog.h"
 #include "sb-test-utils.h"
@@ -518,33 +516,11 @@ test_killed_writer (Fixture       *fixture,
     {
       g_autofree char *round_text = g_strdup_printf ("%u", round);
       const char *argv[] = { writer, fixture->dir, round_text, "400", NULL };
-      g_autoptr(GString) buffer = g_string_new (NULL);
-      g_auto(GStrv) lines = NULL;
+      g_auto(GStrv) lines = sb_test_run_killed (argv, 2000, 60000);
       char *id = NULL;
       guint written = 0;
-      char chunk[4096];
-      GPid pid;
-      int out_fd, status;
-      gssize n;
 
-      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
-                                               G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                                               &pid, NULL, &out_fd, NULL, &error));
-      g_assert_no_error (error);
-
-      /* Random timing is the point here, not a wait. */
-      g_usleep (g_test_rand_int_range (2000, 60000));
-      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      g_spawn_close_pid (pid);
-
-      while ((n = read (out_fd, chunk, sizeof chunk)) > 0)
-        g_string_append_len (buffer, chunk, n);
-      close (out_fd);
-
-      /* only whole lines count as reported */
-      lines = g_strsplit (buffer->str, "\n", -1);
-      for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)
+      for (guint i = 0; lines[i] != NULL; i++)
         {
           g_auto(GStrv) fields = g_strsplit (lines[i], " ", 2);
 

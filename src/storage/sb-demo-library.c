@@ -104,6 +104,17 @@ typedef struct
   GHashTable *found;      /* load: exercise id → video */
 } Job;
 
+static Job *
+new_job (JobKind     kind,
+         SbExercise *exercise)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->kind = kind;
+  job->id = exercise != NULL ? g_strdup (sb_exercise_get_id (exercise)) : NULL;
+  return job;
+}
+
 static void
 job_free (Job *job)
 {
@@ -494,8 +505,7 @@ sb_demo_library_load_async (SbDemoLibrary       *self,
 
   caller = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (caller, sb_demo_library_load_async);
-  job = g_new0 (Job, 1);
-  job->kind = JOB_LOAD;
+  job = new_job (JOB_LOAD, NULL);
   run_job (self, job, caller);
 }
 
@@ -535,9 +545,7 @@ sb_demo_library_add_async (SbDemoLibrary       *self,
   if (caller == NULL)
     return;
 
-  job = g_new0 (Job, 1);
-  job->kind = JOB_ADD;
-  job->id = g_strdup (sb_exercise_get_id (exercise));
+  job = new_job (JOB_ADD, exercise);
   job->source = g_object_ref (video);
   g_set_object (&job->previous, sb_exercise_get_custom_demo (exercise));
   run_job (self, job, caller);
@@ -583,9 +591,7 @@ sb_demo_library_remove_async (SbDemoLibrary       *self,
       return;
     }
 
-  job = g_new0 (Job, 1);
-  job->kind = JOB_REMOVE;
-  job->id = g_strdup (sb_exercise_get_id (exercise));
+  job = new_job (JOB_REMOVE, exercise);
   job->previous = g_object_ref (sb_exercise_get_custom_demo (exercise));
   run_job (self, job, caller);
 }
@@ -632,9 +638,7 @@ sb_demo_library_undo_remove_async (SbDemoLibrary       *self,
       return;
     }
 
-  job = g_new0 (Job, 1);
-  job->kind = JOB_UNDO_REMOVE;
-  job->id = g_strdup (sb_exercise_get_id (exercise));
+  job = new_job (JOB_UNDO_REMOVE, exercise);
   job->source = g_object_ref (removed);
   run_job (self, job, caller);
 }
