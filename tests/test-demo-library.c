@@ -308,6 +308,32 @@ test_refused (Fixture       *fixture,
   g_assert_cmpstr (contents, ==, "other");
 }
 
+/* Given up on after the disk has changed (the page closed mid-removal):
+ * the caller hears "cancelled", but the exercise still follows the disk. */
+static void
+test_cancelled_after_the_work (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *video = write_video (fixture, "bridge.webm", "mine");
+  g_autofree char *kept = g_build_filename (fixture->dir, "hip-thrust.webm", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Result result = { 0 };
+
+  add (fixture, video);
+  sb_demo_library_remove_async (fixture->library, fixture->exercise, cancellable, on_done, &result);
+
+  /* the main loop does not run until the worker has moved the file */
+  for (guint i = 0; i < 3000 && g_file_test (kept, G_FILE_TEST_EXISTS); i++)
+    g_usleep (1000);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_cancellable_cancel (cancellable);
+  sb_test_wait_until (result.done);
+
+  g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&result.error);
+  g_assert_null (sb_exercise_get_custom_demo (fixture->exercise));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +345,7 @@ main (int   argc,
   ADD ("/demo-library/next-start", test_next_start);
   ADD ("/demo-library/first-start", test_first_start);
   ADD ("/demo-library/refused", test_refused);
+  ADD ("/demo-library/cancelled-after-the-work", test_cancelled_after_the_work);
 #undef ADD
 
   return g_test_run ();

@@ -458,6 +458,9 @@ run_job (SbDemoLibrary *self,
   job->directory = g_object_ref (self->directory);
   if (job->id != NULL)
     g_hash_table_add (self->busy, g_strdup (job->id));
+  /* What the worker did on disk is taken into the model even when the
+   * caller gave up meanwhile; only the caller's result says "cancelled". */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, job_thread);
 }
