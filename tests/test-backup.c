@@ -255,6 +255,21 @@ test_read_damaged (void)
   g_assert_null (sessions);
   g_assert_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_WRONG_FORMAT);
   g_assert_nonnull (strstr (error->message, "it is not a “strongback-backup” file"));
+  g_clear_error (&error);
+
+  /* a session with numbers json-glib 1.6 wrote back wrongly (7e93 as
+   * "7e+93.0") is not damaged: it is restored */
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "backup", "foreign-numbers.json", NULL);
+    g_autofree char *data = NULL;
+
+    g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+    sessions = sb_backup_read ("backup.json", data, strlen (data), &problems, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (sessions->len, ==, 1);
 }
 
 static void

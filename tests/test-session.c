@@ -134,6 +134,45 @@ test_session_unknown_members_kept (void)
   g_assert_true (sb_session_equal (again, session));
 }
 
+/* Numbers another program wrote, kept as they are: json-glib 1.6 wrote a
+ * double without a point, such as 7e93, as "7e+93.0", which made the
+ * rewritten file unreadable (found by fuzz-session). A string that only
+ * looks like one is left alone. */
+static void
+test_session_foreign_numbers (void)
+{
+  const char *data =
+    "{ \"format\": \"strongback-session\", \"version\": 1,"
+    "  \"id\": \"" UUID "\", \"routine-id\": \"home\", \"routine-name\": \"Home\","
+    "  \"start\": \"2026-03-01T08:00:00-05:00\","
+    "  \"big\": 7e93, \"small\": -1e22, \"tiny\": 1e-300, \"list\": [1e22, 2.5, -3],"
+    "  \"looks-like-one\": \"7e+93.0\\\" 1e5.0\","
+    "  \"sets\": [ { \"exercise\": \"glute-bridge\", \"reps\": 15, \"watts\": 1e25 } ] }";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) session = sb_session_new_from_data ("x.json", data, strlen (data), &error);
+  g_autoptr(SbSession) again = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *written = NULL;
+  JsonObject *root;
+
+  g_assert_no_error (error);
+  written = sb_session_to_data (session);
+  g_test_message ("%s", written);
+
+  g_assert_true (json_parser_load_from_data (parser, written, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpfloat (json_object_get_double_member (root, "big"), ==, 7e93);
+  g_assert_cmpfloat (json_object_get_double_member (root, "small"), ==, -1e22);
+  g_assert_cmpfloat (json_object_get_double_member (root, "tiny"), ==, 1e-300);
+  g_assert_cmpfloat (json_array_get_double_element (json_object_get_array_member (root, "list"), 0), ==, 1e22);
+  g_assert_cmpstr (json_object_get_string_member (root, "looks-like-one"), ==, "7e+93.0\" 1e5.0");
+
+  again = sb_session_new_from_data ("x.json", written, strlen (written), &error);
+  g_assert_no_error (error);
+  g_assert_true (sb_session_equal (again, session));
+}
+
 static void
 test_session_newer_version (void)
 {
@@ -275,6 +314,7 @@ main (int   argc,
 
   g_test_add_func ("/session/round-trip", test_session_round_trip);
   g_test_add_func ("/session/unknown-members-kept", test_session_unknown_members_kept);
+  g_test_add_func ("/session/foreign-numbers", test_session_foreign_numbers);
   g_test_add_func ("/session/newer-version", test_session_newer_version);
   g_test_add_func ("/session/validation", test_session_validation);
   g_test_add_func ("/session/deep-nesting", test_session_deep_nesting);

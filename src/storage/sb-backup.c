@@ -197,7 +197,6 @@ sb_backup_read (const char  *file,
   g_autoptr(JsonObject) root = NULL;
   g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   SbJsonReader reader = { file, NULL, NULL };
   JsonArray *array = NULL;
   int version;
@@ -218,13 +217,11 @@ sb_backup_read (const char  *file,
       g_autofree char *text = NULL;
       g_autoptr(GError) local_error = NULL;
       SbSession *session;
-      gsize text_length;
 
       /* Each element goes through the session file's own reader, with
        * every check it makes. */
-      json_generator_set_root (generator, node);
-      text = json_generator_to_data (generator, &text_length);
-      session = sb_session_new_from_data (where, text, text_length, &local_error);
+      text = sb_json_node_to_string (node, FALSE);
+      session = sb_session_new_from_data (where, text, strlen (text), &local_error);
       if (session != NULL)
         g_ptr_array_add (sessions, session);
       else

@@ -620,21 +620,87 @@ sb_json_dup_text (const char *text,
   return g_strdup (text);
 }
 
+/* json-glib 1.6 appends ".0" to a double printed without a point, so
+ * 7e93, kept from a member Strongback does not know, came out as
+ * "7e+93.0", which no JSON reader takes (newer json-glib writes "7e+93").
+ * Outside strings, that ".0" after an exponent is dropped. */
+static void
+repair_exponents (GString *text)
+{
+  gboolean in_string = FALSE, in_number = FALSE, exponent = FALSE;
+  gsize w = 0;
+
+  for (gsize r = 0; r < text->len; r++)
+    {
+      char c = text->str[r];
+
+      if (in_string)
+        {
+          if (c == '\\' && r + 1 < text->len)
+            {
+              text->str[w++] = c;
+              c = text->str[++r];
+            }
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+          in_number = FALSE;
+        }
+      else if (g_ascii_isdigit (c) || c == '-' || c == '+')
+        {
+          if (!in_number)
+            exponent = FALSE;
+          in_number = TRUE;
+        }
+      else if (in_number && (c == 'e' || c == 'E'))
+        exponent = TRUE;
+      else if (in_number && exponent && c == '.' && r + 1 < text->len && text->str[r + 1] == '0' &&
+               (r + 2 == text->len || !g_ascii_isdigit (text->str[r + 2])))
+        {
+          r++;
+          continue;
+        }
+      else if (c != '.')
+        in_number = FALSE;
+
+      text->str[w++] = c;
+    }
+  g_string_truncate (text, w);
+}
+
+/**
+ * sb_json_node_to_string:
+ * @pretty: indented by two spaces, as Strongback's files are
+ *
+ * Returns: (transfer full): @node as JSON text that any reader takes
+ */
+char *
+sb_json_node_to_string (JsonNode *node,
+                        gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *out;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+
+  out = json_generator_to_gstring (generator, g_string_new (NULL));
+  repair_exponents (out);
+
+  return g_string_free (out, FALSE);
+}
+
 char *
 sb_json_to_string (JsonObject *object)
 {
   g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), object);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *out;
+  g_autofree char *text = sb_json_node_to_string (root, TRUE);
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  out = json_generator_to_gstring (generator, g_string_new (NULL));
-  g_string_append_c (out, '\n');
-
-  return g_string_free (out, FALSE);
+  return g_strconcat (text, "\n", NULL);
 }
 
 /* ISO 8601 with the offset and whole seconds: "2026-03-01T18:30:00+01:00". */

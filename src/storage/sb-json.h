@@ -124,6 +124,8 @@ void        sb_json_add_members     (JsonObject    *object,
 char       *sb_json_dup_text        (const char    *text,
                                      gboolean       translate);
 char       *sb_json_to_string       (JsonObject    *object);
+char       *sb_json_node_to_string  (JsonNode      *node,
+                                     gboolean       pretty);
 char       *sb_json_format_datetime (GDateTime     *datetime);
 gboolean    sb_json_write_atomic    (GFile         *file,
                                      const char    *contents,
