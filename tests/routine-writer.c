@@ -7,9 +7,9 @@
 
 /* A second process for the routine tests: makes one routine of the user's
  * and edits it as fast as it can, as the editor does, each edit saved
- * through SbCatalog. After each save is reported done it prints
- * "ID WRITE", so the test can kill it at any moment and then check what is
- * on disk.
+ * through SbCatalog. It prints "ready" once the catalog is read, then
+ * "ID WRITE" after each save is reported done, so the test can kill it at
+ * any moment of its writing and then check what is on disk.
  *
  *   routine-writer DIR ROUND COUNT
  *
@@ -87,6 +87,8 @@ loaded (GObject      *object,
   if (!sb_catalog_load_user_routines_finish (SB_CATALOG (object), result, &error))
     g_error ("%s", error->message);
 
+  printf ("ready\n");
+  fflush (stdout);
   writer->routine = g_object_ref (sb_catalog_add_routine (writer->catalog, NULL,
                                                           sb_catalog_lookup_exercise (writer->catalog, "hip-thrust")));
   save_next (writer);

@@ -12,6 +12,7 @@
 
 #include <glib.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -34,9 +35,12 @@ sb_test_timed_out (gpointer what)
 
 /* Runs @argv, SIGKILLs it at a random moment from @min_us to @max_us
  * later (random timing is the point, not a wait), and returns the lines it
- * printed whole: a line cut off by the kill was never reported. */
+ * printed whole: a line cut off by the kill was never reported. With
+ * @ready, the moment is counted from when it prints that line, so that a
+ * slow start (ASan, valgrind) does not use up the time. */
 static inline GStrv
 sb_test_run_killed (const char * const *argv,
+                    const char         *ready,
                     gint32              min_us,
                     gint32              max_us)
 {
@@ -53,6 +57,12 @@ sb_test_run_killed (const char * const *argv,
                                            NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
   g_assert_no_error (error);
 
+  while (ready != NULL && strchr (output->str, '\n') == NULL &&
+         (n = read (out_fd, chunk, sizeof chunk)) > 0)
+    g_string_append_len (output, chunk, n);
+  if (ready != NULL)
+    g_assert_true (g_str_has_prefix (output->str, ready));
+
   g_usleep (g_test_rand_int_range (min_us, max_us));
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
@@ -64,7 +74,7 @@ sb_test_run_killed (const char * const *argv,
 
   /* the last part is what followed the last line break */
   parts = g_strsplit (output->str, "\n", -1);
-  for (guint i = 0; parts[i] != NULL && parts[i + 1] != NULL; i++)
+  for (guint i = ready != NULL ? 1 : 0; parts[i] != NULL && parts[i + 1] != NULL; i++)
     g_strv_builder_add (lines, parts[i]);
   return g_strv_builder_end (lines);
 }

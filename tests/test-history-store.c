@@ -817,7 +817,7 @@ test_killed_writer (Fixture       *fixture,
     {
       const char *argv[] = { writer, fixture->dir, "new", "1000", NULL };
       /* killed while starting, or in the middle of any write */
-      g_auto(GStrv) ids = sb_test_run_killed (argv, 1000, 40000);
+      g_auto(GStrv) ids = sb_test_run_killed (argv, NULL, 1000, 40000);
 
       for (guint i = 0; ids[i] != NULL; i++)
         if (g_uuid_string_is_valid (ids[i]))

@@ -516,7 +516,7 @@ test_killed_writer (Fixture       *fixture,
     {
       g_autofree char *round_text = g_strdup_printf ("%u", round);
       const char *argv[] = { writer, fixture->dir, round_text, "400", NULL };
-      g_auto(GStrv) lines = sb_test_run_killed (argv, 2000, 60000);
+      g_auto(GStrv) lines = sb_test_run_killed (argv, "ready", 0, 50000);
       char *id = NULL;
       guint written = 0;
 

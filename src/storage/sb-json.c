@@ -147,9 +147,11 @@ sb_json_parse_object_sized (const char  *file,
 
   if (length > max_length)
     {
+      g_autofree char *size = g_format_size (length);
+
       g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_TOO_LARGE,
                    _("Could not read “%s”: the file is %s, far larger than any Strongback file"),
-                   file, g_format_size (length));
+                   file, size);
       return NULL;
     }
 
