@@ -15,7 +15,9 @@
 #include <glib/gstdio.h>
 #include <libglib-testing/signal-logger.h>
 #include <fcntl.h>
+#include <linux/capability.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -480,7 +482,7 @@ test_odd_files (Fixture       *fixture,
   g_autofree char *secret = g_build_filename (fixture->dir, "2026", "secret.json", NULL);
   g_autofree char *moved_big = g_build_filename (fixture->dir, "quarantine", "big.json", NULL);
   g_autoptr(GString) deep = g_string_new ("{\"format\": \"strongback-session\", \"version\": 1, \"x\": ");
-  gboolean as_root = geteuid () == 0;
+  gboolean unreadable;
   struct { const char *name; const char *says; } expected[] = {
     { "big.json", "far larger than any Strongback file" },
     { "loop.json", "symbolic links" },
@@ -505,9 +507,13 @@ test_odd_files (Fixture       *fixture,
     g_string_append_c (deep, '[');
   write_raw (fixture->dir, "2026/deep.json", deep->str, deep->len);
 
-  /* as root, permissions do not stop reading: that case cannot be made */
+  /* root without its overrides (see main) meets this as a user does */
   write_raw (fixture->dir, "2026/secret.json", "{}", -1);
   g_assert_cmpint (g_chmod (secret, 0000), ==, 0);
+  fd = g_open (secret, O_RDONLY, 0);
+  unreadable = fd < 0;
+  if (fd >= 0)
+    close (fd);
 
   load (fixture->store);
 
@@ -518,8 +524,11 @@ test_odd_files (Fixture       *fixture,
     {
       gboolean found = FALSE;
 
-      if (as_root && g_str_equal (expected[e].name, "secret.json"))
-        continue;
+      if (!unreadable && g_str_equal (expected[e].name, "secret.json"))
+        {
+          g_test_incomplete ("permissions do not stop this process reading a file");
+          continue;
+        }
 
       for (guint p = 0; p < g_list_model_get_n_items (problems); p++)
         {
@@ -835,10 +844,30 @@ test_killed_writer (Fixture       *fixture,
       g_error ("session %s was reported saved but is missing", (char *) g_ptr_array_index (saved, i));
 }
 
+/* Root reads any file whatever its permissions. Without these two
+ * capabilities this process, and the threads it starts after, meet
+ * "Permission denied" as a person's own session does. */
+static void
+drop_file_overrides (void)
+{
+  struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
+  struct __user_cap_data_struct caps[_LINUX_CAPABILITY_U32S_3] = { { 0 } };
+  guint32 overrides = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH);
+
+  if (syscall (SYS_capget, &header, caps) != 0)
+    return;
+  caps[0].effective &= ~overrides;
+  caps[0].permitted &= ~overrides;
+  caps[0].inheritable &= ~overrides;
+  syscall (SYS_capset, &header, caps);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* before any thread exists: threads keep the capabilities they start with */
+  drop_file_overrides ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   main_thread = g_thread_self ();
 
