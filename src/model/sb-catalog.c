@@ -57,6 +57,11 @@ struct _SbCatalog
   GHashTable   *saving;            /* id -> count of writes under way */
   GHashTable   *hidden;            /* id -> routine being moved to the trash */
   WriteState   *write_state;
+
+  /* A read that began before a write or move finished saw the folder as it
+   * was: for those routines, memory is newer than what it read. */
+  gsize         epoch;             /* bumped when a file changes here */
+  GHashTable   *changed_at;        /* id -> epoch of its last change */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -151,6 +156,7 @@ typedef struct
   GHashTable *exercises_by_id;
   GPtrArray  *routines;   /* SbRoutine */
   GPtrArray  *problems;   /* SbStoreProblem */
+  gsize       epoch;      /* the catalog's when the read began */
 } ReadJob;
 
 static void
@@ -336,9 +342,25 @@ watch_user_routine (SbCatalog *self,
  * change keeps its object (the one the window shows and the editor edits);
  * one being written keeps what is in memory, which is newer; one being
  * deleted stays out. */
+static void
+mark_changed (SbCatalog  *self,
+              const char *id)
+{
+  g_hash_table_insert (self->changed_at, g_strdup (id), GSIZE_TO_POINTER (++self->epoch));
+}
+
+static gboolean
+changed_since (SbCatalog  *self,
+               const char *id,
+               gsize       epoch)
+{
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (self->changed_at, id)) > epoch;
+}
+
 static GPtrArray *
 merge_read (SbCatalog *self,
-            GPtrArray *read)
+            GPtrArray *read,
+            gsize      epoch)
 {
   GPtrArray *merged = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -351,9 +373,13 @@ merge_read (SbCatalog *self,
 
       if (g_hash_table_contains (self->hidden, id))
         continue;
+      /* moved to the trash here after the read saw it */
+      if (existing == NULL && changed_since (self, id, epoch))
+        continue;
 
       if (existing != NULL &&
-          (count_saving (self, id) > 0 || sb_routine_equal (existing, routine)))
+          (count_saving (self, id) > 0 || changed_since (self, id, epoch) ||
+           sb_routine_equal (existing, routine)))
         routine = existing;
 
       watch_user_routine (self, routine);
@@ -361,13 +387,15 @@ merge_read (SbCatalog *self,
       g_ptr_array_add (merged, g_object_ref (routine));
     }
 
-  /* A new routine whose first write is under way is not on disk yet. */
+  /* A new routine whose first write is under way, or was written after
+   * the read listed the folder, is missing from what it read. */
   for (guint i = self->n_builtin; i < self->routines->len; i++)
     {
       SbRoutine *routine = g_ptr_array_index (self->routines, i);
+      const char *id = sb_routine_get_id (routine);
 
-      if (count_saving (self, sb_routine_get_id (routine)) > 0 &&
-          !g_hash_table_contains (seen, sb_routine_get_id (routine)))
+      if ((count_saving (self, id) > 0 || changed_since (self, id, epoch)) &&
+          !g_hash_table_contains (seen, id))
         g_ptr_array_add (merged, g_object_ref (routine));
     }
 
@@ -434,7 +462,7 @@ read_done (GObject      *object,
       return;
     }
 
-  replace_user_routines (self, merge_read (self, job->routines));
+  replace_user_routines (self, merge_read (self, job->routines, job->epoch));
 
   for (guint i = 0; i < job->problems->len; i++)
     if (!is_known_problem (self, g_ptr_array_index (job->problems, i)))
@@ -475,6 +503,7 @@ start_reading (SbCatalog *self)
   job = g_new0 (ReadJob, 1);
   job->directory = g_file_get_path (self->routines_directory);
   job->exercises_by_id = g_hash_table_ref (self->exercises_by_id);
+  job->epoch = self->epoch;
 
   /* The callback owns the catalog's reference, so it is always dropped
    * on the main thread, never by the worker. */
@@ -675,7 +704,10 @@ save_done (GObject      *object,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_error (caller, g_steal_pointer (&error));
   else
-    g_task_return_boolean (caller, TRUE);
+    {
+      mark_changed (self, sb_routine_get_id (job->routine));
+      g_task_return_boolean (caller, TRUE);
+    }
 }
 
 static GFile *
@@ -909,6 +941,9 @@ move_done (GObject      *object,
   const char *id = sb_routine_get_id (data->routine);
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  if (ok)
+    mark_changed (self, id);
 
   if (data->deleting)
     {
@@ -1246,6 +1281,7 @@ sb_catalog_finalize (GObject *object)
   g_clear_pointer (&self->waiting, g_ptr_array_unref);
   g_clear_pointer (&self->saving, g_hash_table_unref);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->changed_at, g_hash_table_unref);
   g_clear_pointer (&self->write_state, write_state_unref);
 
   G_OBJECT_CLASS (sb_catalog_parent_class)->finalize (object);
@@ -1322,5 +1358,6 @@ sb_catalog_init (SbCatalog *self)
   self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
   self->saving = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->changed_at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->write_state = write_state_new ();
 }
