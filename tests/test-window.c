@@ -23,6 +23,7 @@
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-session-page.h"
+#include "ui/sb-text-row.h"
 #include "ui/sb-window.h"
 #include "sb-test-app.h"
 
@@ -78,10 +79,11 @@ static void
 activate_first_step (SbWindow *window)
 {
   SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
-  AdwActionRow *row = sb_test_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
+  SbTextRow *row = sb_test_find (GTK_WIDGET (page), SB_TYPE_TEXT_ROW);
 
   g_assert_nonnull (row);
-  g_signal_emit_by_name (row, "activated");
+  /* as Enter on the row does, through its list */
+  gtk_widget_activate (GTK_WIDGET (row));
 }
 
 static void
@@ -183,6 +185,19 @@ check_method_page (SbWindow *window)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "routine");
+
+  /* the routine page's last row leads there too */
+  {
+    SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+    GtkWidget *row = NULL, *next;
+
+    for (guint n = 0; (next = sb_test_find_nth (page, SB_TYPE_TEXT_ROW, n)) != NULL; n++)
+      row = next;
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Why Activation, Not Stretching?");
+    gtk_widget_activate (row);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "method");
+  }
 }
 
 static void

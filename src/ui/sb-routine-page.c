@@ -18,6 +18,7 @@
 
 #include "sb-exercise-page.h"
 #include "sb-routine-page.h"
+#include "sb-text-row.h"
 
 struct _SbRoutinePage
 {
@@ -74,7 +75,7 @@ sb_routine_place_name (const char *place)
 }
 
 static void
-on_row_activated (AdwActionRow  *row,
+on_row_activated (SbTextRow     *row,
                   SbRoutinePage *self)
 {
   g_signal_emit (self, signals[STEP_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "step"));
@@ -130,12 +131,10 @@ sb_routine_page_set_routine (SbRoutinePage *self,
       SbExercise *exercise = sb_routine_step_get_exercise (step);
       g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, sb_exercise_get_name (exercise));
       g_autofree char *dose = sb_dose_describe (sb_routine_step_get_dose (step));
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = sb_text_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      sb_text_row_set_subtitle (SB_TEXT_ROW (row), dose);
       g_object_set_data_full (G_OBJECT (row), "step", g_object_ref (step), g_object_unref);
       g_signal_connect (row, "activated", G_CALLBACK (on_row_activated), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->steps_group), row);
@@ -181,6 +180,7 @@ sb_routine_page_class_init (SbRoutinePageClass *klass)
 static void
 sb_routine_page_init (SbRoutinePage *self)
 {
+  g_type_ensure (SB_TYPE_TEXT_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
 }

@@ -28,6 +28,7 @@
 #include "ui/sb-preferences-window.h"
 #include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
+#include "ui/sb-text-row.h"
 #include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
 #include "../sb-test-app.h"
@@ -131,11 +132,7 @@ open_step (GtkWidget *window,
            guint      index)
 {
   SbRoutinePage *page = sb_test_find (window, SB_TYPE_ROUTINE_PAGE);
-  GtkWidget *row = sb_test_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
-
-  for (guint i = 0; i < index; i++)
-    row = gtk_widget_get_next_sibling (row);
-  g_signal_emit_by_name (row, "activated");
+  gtk_widget_activate (sb_test_find_nth (page, SB_TYPE_TEXT_ROW, index));
 }
 
 /* The guided workout: the safety screen, pain before, a set of hip thrusts
@@ -257,6 +254,10 @@ on_activate (GApplication *app)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   settle (window, 500);
   save (window, "routine.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  settle (window, 600);
+  save (window, "routine-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_widget_activate_action (window, "win.method", NULL);
   settle (window, 600);
@@ -295,6 +296,8 @@ on_activate (GApplication *app)
   save (window, "exercise-narrow.png");
 
   gtk_widget_activate_action (window, "win.back", NULL);
+  settle (window, 800);
+  save (window, "routine-narrow.png");
   gtk_widget_activate_action (window, "win.back", NULL);
   settle (window, 800);
   save (window, "routines-narrow.png");
