@@ -99,6 +99,14 @@ check_routines_and_steps (SbWindow *window)
   /* side by side, the selected routine shows with its steps */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "routine");
   g_assert_cmpstr (sb_routine_get_id (sb_routine_page_get_routine (page)), ==, "gym-corrective");
+  {
+    SbTextRow *thrust = sb_test_find_nth (page, SB_TYPE_TEXT_ROW, 3);
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (thrust)), ==, "4. Hip thrust");
+    /* each step's dose, its figures kept with their units when it wraps */
+    g_assert_cmpstr (sb_text_row_get_subtitle (thrust), ==,
+                     "3 × 10\u00a0reps · 20\u00a0kg · rest 90\u00a0s · lift 1\u00a0s, squeeze 2\u00a0s, lower 3\u00a0s");
+  }
 
   /* choosing another shows that one */
   g_signal_emit_by_name (list, "activate", 2);

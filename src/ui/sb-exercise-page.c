@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sb-exercise-page.h"
@@ -97,6 +99,30 @@ sb_exercise_page_get_demo_view (SbExercisePage *self)
   return self->demo_view;
 }
 
+/* A space between a number and the word after it (“60 s”, “12 reps”,
+ * “20 kg”, “10 %”) becomes a no-break space, so that a dose wrapped in a
+ * narrow window never leaves a unit alone at the start of a line. */
+static char *
+keep_numbers_with_units (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text) + 16);
+  gunichar previous = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      if (c == ' ' && g_unichar_isdigit (previous) && (g_unichar_isalpha (next) || next == '%'))
+        g_string_append_unichar (out, 0x00A0);
+      else
+        g_string_append_unichar (out, c);
+      previous = c;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * sb_dose_describe:
  *
@@ -149,7 +175,7 @@ sb_dose_describe (const SbDose *dose)
     g_string_append_printf (text, _(" · lift %d s, squeeze %d s, lower %d s"),
                             dose->tempo_lift, dose->tempo_hold, dose->tempo_lower);
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return keep_numbers_with_units (text->str);
 }
 
 /* A titled section: a paragraph, or a list (numbered for steps). */
