@@ -662,6 +662,12 @@ show_session (SbWindow  *self,
               SbSession *session)
 {
   pause_demo (self);
+  /* made on first use, as the other pages that startup does not show */
+  if (self->session_page == NULL)
+    {
+      self->session_page = SB_SESSION_PAGE (sb_session_page_new (self->catalog));
+      adw_bin_set_child (self->session_slot, GTK_WIDGET (self->session_page));
+    }
   sb_session_page_set_session (self->session_page, session);
   gtk_stack_set_visible_child_name (self->content_stack, "session");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -703,7 +709,8 @@ static void
 on_session_removed (SbWindow  *self,
                     SbSession *session)
 {
-  if (sb_session_page_get_session (self->session_page) == session &&
+  if (self->session_page != NULL &&
+      sb_session_page_get_session (self->session_page) == session &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "session") == 0)
     {
       gtk_stack_set_visible_child_name (self->content_stack,
@@ -757,7 +764,7 @@ delete_session_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   SbWindow *self = SB_WINDOW (widget);
-  SbSession *session = sb_session_page_get_session (self->session_page);
+  SbSession *session = self->session_page ? sb_session_page_get_session (self->session_page) : NULL;
 
   if (session == NULL)
     return;
@@ -1258,9 +1265,6 @@ sb_window_constructed (GObject *object)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_routine_row), NULL);
   gtk_list_view_set_factory (self->routine_list, factory);
   gtk_list_view_set_model (self->routine_list, GTK_SELECTION_MODEL (self->selection));
-
-  self->session_page = SB_SESSION_PAGE (sb_session_page_new (self->catalog));
-  adw_bin_set_child (self->session_slot, GTK_WIDGET (self->session_page));
 
   {
     g_autoptr(GtkListItemFactory) history_factory = gtk_signal_list_item_factory_new ();
