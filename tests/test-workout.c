@@ -8,7 +8,8 @@
 /* The guided workout in the real window, on a fake clock: the safety screen
  * once, a whole routine done through actions and keys with the session
  * file checked set by set, the workout in progress on disk while it runs,
- * resuming one left unfinished at the next start, and leaving with Escape. */
+ * resuming one left unfinished at the next start, and leaving with Escape;
+ * a video of one's own shown for its exercise. */
 
 #include "config.h"
 
@@ -19,6 +20,7 @@
 #include <adwaita.h>
 
 #include "sb-application.h"
+#include "ui/sb-demo-view.h"
 #include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
 #include "sb-test-app.h"
@@ -430,6 +432,58 @@ run_fresh (gconstpointer data)
   sb_test_run_with_window (data);
 }
 
+/* A video of the person's own (here a copy of another exercise's clip)
+ * is what the workout shows for that exercise, and only for that one. */
+static void
+check_own_video (SbWindow *window)
+{
+  SbCatalog *catalog = sb_application_get_catalog (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  SbExercise *curl = sb_catalog_lookup_exercise (catalog, "leg-curl");
+  g_autofree char *path = data_path ("demos/leg-curl.webm");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *own = g_file_get_uri (file);
+  SbWorkoutPage *page;
+  SbDemoPlayer *player;
+
+  /* the videos folder is read after the first frame */
+  sb_test_wait_until (sb_exercise_get_custom_demo (curl) != NULL);
+  page = begin (window, "gym-corrective", 2);
+  player = sb_demo_view_get_player (sb_test_find (GTK_WIDGET (page), SB_TYPE_DEMO_VIEW));
+  g_assert_true (g_str_has_suffix (sb_demo_player_get_uri (player), "/demos/incline-walk.webm"));
+  g_assert_false (g_str_has_prefix (sb_demo_player_get_uri (player), own));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.skip-exercise", NULL);
+  g_assert_cmpstr (sb_exercise_get_id (sb_routine_step_get_exercise (sb_workout_runner_get_current_step (sb_workout_page_get_runner (page)))), ==, "leg-curl");
+  g_assert_cmpstr (sb_demo_player_get_uri (player), ==, own);
+  sb_test_wait_until (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (player)) > 0 ||
+                      sb_demo_player_get_error (player) != NULL);
+  g_assert_null (sb_demo_player_get_error (player));
+  g_assert_true (sb_demo_player_get_playing (player));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "workout.skip-exercise", NULL);
+  g_assert_true (g_str_has_suffix (sb_demo_player_get_uri (player), "/demos/hip-abduction-machine.webm"));
+}
+
+static void
+run_with_own_video (gconstpointer data)
+{
+  GSettings *settings = g_settings_new (APP_ID);
+  g_autofree char *shipped = g_build_filename (g_getenv ("STRONGBACK_DEMOS_DIR"), "glute-bridge.webm", NULL);
+  g_autofree char *demos = data_path ("demos");
+  g_autofree char *own = g_build_filename (demos, "leg-curl.webm", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  remove_data ();
+  g_settings_set_boolean (settings, "safety-accepted", TRUE);
+  g_object_unref (settings);
+  g_assert_true (g_file_get_contents (shipped, &contents, &length, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (demos, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (own, contents, length, NULL));
+
+  sb_test_run_with_window (data);
+}
+
 /* A workout left with four sets done is offered at the next start and
  * goes on from the fifth set. */
 static void
@@ -517,6 +571,7 @@ main (int   argc,
   g_test_add_data_func ("/workout/whole-routine", check_whole_routine, run_fresh);
   g_test_add_data_func ("/workout/keys", check_keys, run_fresh);
   g_test_add_data_func ("/workout/save-refused", check_save_refused, run_fresh);
+  g_test_add_data_func ("/workout/own-video", check_own_video, run_with_own_video);
   g_test_add_data_func ("/workout/resume-after-restart", check_resume, run_with_unfinished);
   g_test_add_data_func ("/workout/unfinished-kept-when-a-new-one-starts", check_unfinished_kept, run_with_unfinished);
 
