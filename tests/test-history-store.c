@@ -688,6 +688,74 @@ test_delete_and_undo (Fixture       *fixture,
   g_object_unref (victim);
 }
 
+/* Spins, without the main loop, until @path does or does not exist: the
+ * worker has done its part, and its result waits for the main loop. */
+static void
+wait_for_file (const char *path,
+               gboolean    exists)
+{
+  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_file_test (path, G_FILE_TEST_EXISTS) != exists)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_usleep (1000);
+    }
+}
+
+/* Cancelled once its file has already changed (the window closing just
+ * after a save or a delete), an operation still leaves the list as the
+ * disk is: GTask would otherwise report the worker's success as
+ * "cancelled", and the list would keep a session whose file is gone. */
+static void
+test_cancelled_after_the_disk (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(SbSession) session = new_session ("2026-03-05T18:00:00Z");
+  g_autofree char *name = sb_session_dup_file_name (session);
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  load (fixture->store);
+
+  cancellable = g_cancellable_new ();
+  sb_history_store_save_async (fixture->store, session, cancellable, on_done, &result);
+  wait_for_file (path, TRUE);
+  g_usleep (50000);
+  g_cancellable_cancel (cancellable);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  /* the caller hears what it asked for; the list is right either way */
+  if (!sb_history_store_save_finish (fixture->store, result, &error))
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  g_assert_true (sb_history_store_lookup (fixture->store, sb_session_get_id (session)) == session);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 1);
+
+  g_clear_object (&cancellable);
+  cancellable = g_cancellable_new ();
+  sb_history_store_delete_async (fixture->store, session, cancellable, on_done, &result);
+  wait_for_file (path, FALSE);
+  g_usleep (50000);
+  g_cancellable_cancel (cancellable);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (!sb_history_store_delete_finish (fixture->store, result, &error))
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_null (sb_history_store_lookup (fixture->store, sb_session_get_id (session)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 0);
+
+  /* and the deletion can still be undone */
+  g_assert_true (undo_delete (fixture->store, session, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 1);
+}
+
 typedef struct
 {
   SbSession *last;
@@ -881,6 +949,7 @@ main (int   argc,
   ADD ("/history/save/new-and-update", test_save_new_and_update);
   ADD ("/history/save/refused", test_save_refused);
   ADD ("/history/delete-and-undo", test_delete_and_undo);
+  ADD ("/history/cancelled-after-the-disk", test_cancelled_after_the_disk);
   ADD ("/history/monitor/changes-on-disk", test_monitor);
   ADD ("/history/concurrent-writers", test_concurrent_writers);
   ADD ("/history/killed-writer", test_killed_writer);

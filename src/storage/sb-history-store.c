@@ -1105,6 +1105,9 @@ run_file_op (SbHistoryStore      *self,
 
   op->history_dir = g_strdup (self->path);
   worker = g_task_new (NULL, cancellable, file_op_done, g_object_ref (self));
+  /* The worker's result is what happened on disk, cancelled or not: the
+   * list must follow it. Only the caller's task reports the cancellation. */
+  g_task_set_check_cancellable (worker, FALSE);
   g_task_set_task_data (worker, op, (GDestroyNotify) file_op_free);
   g_task_run_in_thread (worker, file_op_thread);
 }
