@@ -22,8 +22,10 @@ cd "$ROOT"
 
 APP_ID=io.github.strongback.Strongback
 MANIFEST=flatpak/$APP_ID.json
-CI_MANIFEST=flatpak/$APP_ID.ci.json   # beside the real one: its "dir" source is relative to it
 SUITE=${1:-bookworm}
+# beside the real one, as its "dir" source is relative to it; one per suite,
+# so that both can be built at once
+CI_MANIFEST=flatpak/$APP_ID.ci-$SUITE.json
 case "$SUITE" in
   bookworm) BRANCH=12 ;;
   trixie) BRANCH=13 ;;
@@ -135,6 +137,8 @@ build_app () {
 
 smoke_test () {
   say "Starting the installed Flatpak under Xvfb"
+  # one at a time: two xvfb-run -a started together can pick the same display
+  flock "$ROOT/_flatpak/.smoke.lock" \
   dbus-run-session -- xvfb-run -a -s '-screen 0 1280x800x24 -nolisten tcp' \
     bash -c '
       set -u
