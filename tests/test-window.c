@@ -346,6 +346,16 @@ check_history (SbWindow *window)
   g_assert_cmpstr (sb_session_get_id (sb_session_page_get_session (page)), ==, sb_session_get_id (later));
   title = find_title (GTK_WIDGET (page));
   g_assert_cmpstr (gtk_label_get_label (title), ==, "Corrective routine");
+  {
+    AdwActionRow *set = NULL;
+
+    for (guint n = 0; (set = sb_test_find_nth (page, ADW_TYPE_ACTION_ROW, n)) != NULL; n++)
+      if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (set)), "Set 1"))
+        break;
+    g_assert_nonnull (set);
+    /* its figures kept with their units, as in a dose */
+    g_assert_cmpstr (adw_action_row_get_subtitle (set), ==, "10\u00a0reps · 40\u00a0kg · effort 6");
+  }
 
   /* delete: the file goes to the trash, the row and the page go away */
   path = session_path (later);

@@ -99,11 +99,18 @@ sb_exercise_page_get_demo_view (SbExercisePage *self)
   return self->demo_view;
 }
 
-/* A space between a number and the word after it (“60 s”, “12 reps”,
- * “20 kg”, “10 %”) becomes a no-break space, so that a dose wrapped in a
- * narrow window never leaves a unit alone at the start of a line. */
-static char *
-keep_numbers_with_units (const char *text)
+/**
+ * sb_keep_numbers_with_units:
+ *
+ * A space between a number and the word after it (“60 s”, “12 reps”,
+ * “20 kg”, “10 %”) becomes a no-break space, so that a dose or a set
+ * wrapped in a narrow window never leaves a unit alone at the start of a
+ * line. Done on the translated text, it holds in every language.
+ *
+ * Returns: (transfer full): @text with those spaces replaced
+ */
+char *
+sb_keep_numbers_with_units (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text) + 16);
   gunichar previous = 0;
@@ -175,7 +182,7 @@ sb_dose_describe (const SbDose *dose)
     g_string_append_printf (text, _(" · lift %d s, squeeze %d s, lower %d s"),
                             dose->tempo_lift, dose->tempo_hold, dose->tempo_lower);
 
-  return keep_numbers_with_units (text->str);
+  return sb_keep_numbers_with_units (text->str);
 }
 
 /* A titled section: a paragraph, or a list (numbered for steps). */

@@ -27,6 +27,7 @@ void        sb_exercise_page_set_exercise  (SbExercisePage *self,
                                             const SbDose   *dose);
 SbDemoView *sb_exercise_page_get_demo_view (SbExercisePage *self);
 char       *sb_dose_describe               (const SbDose   *dose);
+char       *sb_keep_numbers_with_units     (const char     *text);
 void        sb_exercise_page_add_video     (SbExercisePage *self,
                                             GFile          *file);
 char       *sb_exercise_dup_demo_uri       (SbExercise     *exercise);

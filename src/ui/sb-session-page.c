@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-exercise-page.h"
 #include "sb-session-page.h"
 
 struct _SbSessionPage
@@ -151,7 +152,7 @@ sb_set_record_describe (const SbSetRecord *set)
     /* Translators: perceived effort, from 1 to 10 */
     g_string_append_printf (text, _(" · effort %d"), set->effort);
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return sb_keep_numbers_with_units (text->str);
 }
 
 void
