@@ -271,6 +271,22 @@ sb_text_row_class_init (SbTextRowClass *klass)
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
+/* wrapped as AdwActionRow's are: at words, or anywhere in a long one */
+static GtkWidget *
+add_label (SbTextRow  *self,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+
+  return label;
+}
+
 static void
 sb_text_row_init (SbTextRow *self)
 {
@@ -282,22 +298,11 @@ sb_text_row_init (SbTextRow *self)
   gtk_widget_add_css_class (widget, "text-row");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
 
-  self->title = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  gtk_widget_add_css_class (self->title, "title");
-  gtk_widget_set_parent (self->title, widget);
+  self->title = add_label (self, "title");
   g_object_bind_property (self, "title", self->title, "label", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "use-underline", self->title, "use-underline", G_BINDING_SYNC_CREATE);
-
-  self->subtitle = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->subtitle), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->subtitle), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0);
-  gtk_widget_add_css_class (self->subtitle, "subtitle");
+  self->subtitle = add_label (self, "subtitle");
   gtk_widget_set_visible (self->subtitle, FALSE);
-  gtk_widget_set_parent (self->subtitle, widget);
 
   self->arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_widget_set_parent (self->arrow, widget);
