@@ -230,6 +230,14 @@ test_session_validation (void)
     { "{" HEAD ID ROUTINE START "\"sets\": [{\"exercise\": \"a\", \"skipped\": \"no\"}]}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets[0].skipped” must be true or false" },
     { "{" HEAD ID ROUTINE START "\"notes\": 5, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “notes” must be text" },
     { "{\"format\": \"strongback-session\", \"version\": 1, \"x\": \"\xff\xfe\"}", SB_FORMAT_ERROR_PARSE, "not UTF-8 text" },
+    /* json-glib reads these escapes into bytes that are not UTF-8 (or into
+     * other text than JSON means), which would be written back unreadable. */
+    { "{" HEAD ID ROUTINE START "\"notes\": \"\\202\", \"sets\": []}", SB_FORMAT_ERROR_PARSE, "line 1 has a backslash that does not start a JSON escape" },
+    { "{" HEAD ID ROUTINE START "\n\"x\": \"\\udc00\", \"sets\": []}", SB_FORMAT_ERROR_PARSE, "line 2 has a backslash" },
+    { "{" HEAD ID ROUTINE START "\"x\": \"\\ud83dx\", \"sets\": []}", SB_FORMAT_ERROR_PARSE, "does not start a JSON escape" },
+    { "{" HEAD ID ROUTINE START "\"x\": \"\\u12\", \"sets\": []}", SB_FORMAT_ERROR_PARSE, "does not start a JSON escape" },
+    { "{" HEAD ID ROUTINE START "\"x\": \"\\q\", \"sets\": []}", SB_FORMAT_ERROR_PARSE, "does not start a JSON escape" },
+    { "{" HEAD ID ROUTINE START "\"x\": \"\\", SB_FORMAT_ERROR_PARSE, "does not start a JSON escape" },
   };
 #undef HEAD
 #undef ID
@@ -250,6 +258,22 @@ test_session_validation (void)
       if (strstr (error->message, cases[i].message) == NULL)
         g_error ("case %u: “%s” does not say “%s”", i, error->message, cases[i].message);
     }
+}
+
+/* Every escape JSON allows still reads as what it means. */
+static void
+test_session_json_escapes (void)
+{
+  const char *json =
+    "{\"format\": \"strongback-session\", \"version\": 1, \"id\": \"" UUID "\", "
+    "\"routine-id\": \"r\", \"routine-name\": \"R\", \"start\": \"2026-03-01T08:00:00+01:00\", "
+    "\"notes\": \"\\\"a\\\\b\\/c\\b\\f\\n\\r\\t caf\\u00E9 \\ud83d\\ude00\", \"sets\": []}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSession) session = NULL;
+
+  session = sb_session_new_from_data ("escapes.json", json, strlen (json), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_session_get_notes (session), ==, "\"a\\b/c\b\f\n\r\t caf\u00e9 \U0001F600");
 }
 
 static void
@@ -313,6 +337,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/session/round-trip", test_session_round_trip);
+  g_test_add_func ("/session/json-escapes", test_session_json_escapes);
   g_test_add_func ("/session/unknown-members-kept", test_session_unknown_members_kept);
   g_test_add_func ("/session/foreign-numbers", test_session_foreign_numbers);
   g_test_add_func ("/session/newer-version", test_session_newer_version);

@@ -21,9 +21,74 @@ G_DEFINE_QUARK (sb-format-error-quark, sb_format_error)
  * recursive parser must not be walked into a stack overflow. */
 #define MAX_DEPTH 32
 
-static gboolean
-nesting_too_deep (const char *data,
-                  gsize       length)
+typedef enum {
+  SCAN_OK,
+  SCAN_TOO_DEEP,
+  SCAN_BAD_ESCAPE,
+} ScanResult;
+
+static int
+hex_digits (const char *data,
+            gsize       length,
+            gsize       i)
+{
+  int value = 0;
+
+  if (length < 4 || i > length - 4)
+    return -1;
+
+  for (gsize j = i; j < i + 4; j++)
+    {
+      int digit = g_ascii_xdigit_value (data[j]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* Length of the escape that starts with the backslash at @i, or 0 when JSON
+ * does not allow it. json-glib is laxer than JSON: it reads "\202" as the
+ * byte 0x82 and a lone "\udc00" as three bytes that are not UTF-8, text that
+ * would then be written back into a file nothing could read again. */
+static gsize
+escape_length (const char *data,
+               gsize       length,
+               gsize       i)
+{
+  int unit, low;
+
+  if (i + 1 >= length)
+    return 0;
+
+  if (strchr ("\"\\/bfnrt", data[i + 1]) != NULL && data[i + 1] != '\0')
+    return 2;
+
+  if (data[i + 1] != 'u' || (unit = hex_digits (data, length, i + 2)) < 0)
+    return 0;
+
+  if (unit >= 0xdc00 && unit <= 0xdfff)
+    return 0;
+
+  if (unit < 0xd800 || unit > 0xdbff)
+    return 6;
+
+  /* A high surrogate is only half a character: its low half must follow. */
+  if (i + 7 >= length || data[i + 6] != '\\' || data[i + 7] != 'u' ||
+      (low = hex_digits (data, length, i + 8)) < 0xdc00 || low > 0xdfff)
+    return 0;
+
+  return 12;
+}
+
+/* Checks what json-glib would parse without complaint but is not a
+ * Strongback file. @offset is where a bad escape starts. */
+static ScanResult
+scan_json (const char *data,
+           gsize       length,
+           gsize      *offset)
 {
   gboolean in_string = FALSE;
   int depth = 0;
@@ -35,7 +100,16 @@ nesting_too_deep (const char *data,
       if (in_string)
         {
           if (c == '\\')
-            i++;
+            {
+              gsize escape = escape_length (data, length, i);
+
+              if (escape == 0)
+                {
+                  *offset = i;
+                  return SCAN_BAD_ESCAPE;
+                }
+              i += escape - 1;
+            }
           else if (c == '"')
             in_string = FALSE;
         }
@@ -44,13 +118,13 @@ nesting_too_deep (const char *data,
       else if (c == '{' || c == '[')
         {
           if (++depth > MAX_DEPTH)
-            return TRUE;
+            return SCAN_TOO_DEEP;
         }
       else if (c == '}' || c == ']')
         depth--;
     }
 
-  return FALSE;
+  return SCAN_OK;
 }
 
 static void
@@ -144,6 +218,7 @@ sb_json_parse_object_sized (const char  *file,
   SbJsonReader reader = { file, NULL, NULL };
   const char *file_format = NULL;
   JsonNode *root;
+  gsize offset = 0;
 
   if (length > max_length)
     {
@@ -162,12 +237,30 @@ sb_json_parse_object_sized (const char  *file,
       return NULL;
     }
 
-  if (nesting_too_deep (data, length))
+  switch (scan_json (data, length, &offset))
     {
+    case SCAN_OK:
+      break;
+    case SCAN_TOO_DEEP:
       g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE,
                    _("Could not read “%s”: it is nested too deeply to be a Strongback file"),
                    file);
       return NULL;
+    case SCAN_BAD_ESCAPE:
+      {
+        guint line = 1;
+
+        for (gsize i = 0; i < offset; i++)
+          line += data[i] == '\n';
+
+        g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE,
+                     /* Translators: a JSON escape is a backslash sequence like \n or \u00e9 */
+                     _("Could not read “%s”: it is not valid JSON (line %u has a backslash that does not start a JSON escape)"),
+                     file, line);
+        return NULL;
+      }
+    default:
+      g_assert_not_reached ();
     }
 
   parser = json_parser_new_immutable ();
@@ -283,8 +376,9 @@ sb_json_peek_version (const char *data,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   JsonNode *root;
   JsonNode *version;
+  gsize offset;
 
-  if (length > SB_JSON_MAX_FILE_SIZE || nesting_too_deep (data, length) ||
+  if (length > SB_JSON_MAX_FILE_SIZE || scan_json (data, length, &offset) != SCAN_OK ||
       !json_parser_load_from_data (parser, data, length, NULL))
     return 0;
 
