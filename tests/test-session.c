@@ -238,6 +238,9 @@ test_session_validation (void)
     { "{" HEAD ID ROUTINE START "\"x\": \"\\u12\", \"sets\": []}", SB_FORMAT_ERROR_PARSE, "does not start a JSON escape" },
     { "{" HEAD ID ROUTINE START "\"x\": \"\\q\", \"sets\": []}", SB_FORMAT_ERROR_PARSE, "does not start a JSON escape" },
     { "{" HEAD ID ROUTINE START "\"x\": \"\\", SB_FORMAT_ERROR_PARSE, "does not start a JSON escape" },
+    /* json-glib reads these as infinity, and would write "inf" back. */
+    { "{" HEAD ID ROUTINE START "\"x\": [1, {\"y\": 1e400}], \"sets\": []}", SB_FORMAT_ERROR_PARSE, "a number too large for any Strongback file" },
+    { "{" HEAD ID ROUTINE START "\"sets\": [{\"exercise\": \"a\", \"load-kg\": -1e400}]}", SB_FORMAT_ERROR_PARSE, "a number too large" },
   };
 #undef HEAD
 #undef ID

@@ -127,6 +127,43 @@ scan_json (const char *data,
   return SCAN_OK;
 }
 
+/* json-glib reads a number beyond the range of a double, like 1e400, as
+ * infinity, which it would then write back as "inf", not JSON. The scan
+ * above has bounded the depth of this walk. */
+static gboolean
+numbers_finite (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, NULL, &member))
+          if (!numbers_finite (member))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!numbers_finite (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_DOUBLE ||
+             isfinite (json_node_get_double (node));
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 static void
 set_member_error (SbJsonReader *reader,
                   GError      **error,
@@ -285,6 +322,14 @@ sb_json_parse_object_sized (const char  *file,
     {
       g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_WRONG_FORMAT,
                    _("Could not read “%s”: it is not a Strongback file"), file);
+      return NULL;
+    }
+
+  if (!numbers_finite (root))
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE,
+                   _("Could not read “%s”: it holds a number too large for any Strongback file"),
+                   file);
       return NULL;
     }
 
