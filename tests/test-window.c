@@ -372,6 +372,41 @@ check_history (SbWindow *window)
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* Every file set aside: the empty state shows, and still says why, with
+ * the way to the folder. */
+static void
+check_history_all_set_aside (SbWindow *window)
+{
+  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  AdwViewStack *stack = sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "history");
+  GtkRevealer *banner = sb_test_find (page, GTK_TYPE_REVEALER);
+  GtkLabel *text = sb_test_find (GTK_WIDGET (banner), GTK_TYPE_LABEL);
+
+  sb_test_wait_until (sb_history_store_get_loaded (store));
+  adw_view_stack_set_visible_child_name (stack, "history");
+
+  sb_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (text)));
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (strstr (gtk_label_get_label (text), "1 history file could not be read"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sb_test_find (page, ADW_TYPE_STATUS_PAGE))));
+}
+
+static void
+run_with_only_broken_history (gconstpointer data)
+{
+  g_autofree char *dir = history_dir ();
+  g_autofree char *year = g_build_filename (dir, "2026", NULL);
+  g_autofree char *broken = g_build_filename (year, "broken.json", NULL);
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+
+  g_assert_cmpint (system (command), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (year, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"strongback-session\"", -1, NULL));
+
+  sb_test_run_with_window (data);
+}
+
 static void
 run_with_history (gconstpointer data)
 {
@@ -507,6 +542,7 @@ main (int   argc,
   g_test_add_data_func ("/window/method-page", check_method_page, sb_test_run_with_window);
   g_test_add_data_func ("/window/search", check_search, sb_test_run_with_window);
   g_test_add_data_func ("/window/history", check_history, run_with_history);
+  g_test_add_data_func ("/window/history-all-set-aside", check_history_all_set_aside, run_with_only_broken_history);
 
   return g_test_run ();
 }
