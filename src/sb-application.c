@@ -5,11 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The application object: owns the catalog, the history, the workout
- * journal, the user's own videos, the app-wide actions and creates the main window. Only one
+/* The application object: owns the context (everything Strongback knows
+ * and keeps), the app-wide actions, and creates the main window. Only one
  * instance runs per session; a second launch activates the first one,
- * which raises its window. After the first frame it reads the user's
- * routines and history, then offers a workout left unfinished.
+ * which raises its window. After the first frame the context reads the
+ * user's routines and history, then finds a workout left unfinished,
+ * which the window offers.
  */
 
 #define G_LOG_DOMAIN "sb-application"
@@ -26,10 +27,7 @@ struct _SbApplication
 {
   AdwApplication  parent_instance;
 
-  SbCatalog        *catalog;
-  SbHistoryStore   *history;
-  SbWorkoutJournal *journal;
-  SbDemoLibrary    *demos;
+  SbContext        *context;
   GSettings        *settings;
   const char       *pending_action;  /* from the command line, for after the window */
 };
@@ -47,51 +45,15 @@ sb_application_new (void)
 }
 
 /**
- * sb_application_get_catalog:
+ * sb_application_get_context:
  *
- * Returns: (transfer none): every exercise and routine
+ * Returns: (transfer none): everything Strongback knows and keeps
  */
-SbCatalog *
-sb_application_get_catalog (SbApplication *self)
+SbContext *
+sb_application_get_context (SbApplication *self)
 {
   g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
-  return self->catalog;
-}
-
-/**
- * sb_application_get_history:
- *
- * Returns: (transfer none): every performed session
- */
-SbHistoryStore *
-sb_application_get_history (SbApplication *self)
-{
-  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
-  return self->history;
-}
-
-/**
- * sb_application_get_journal:
- *
- * Returns: (transfer none): where the workout in progress is kept
- */
-SbWorkoutJournal *
-sb_application_get_journal (SbApplication *self)
-{
-  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
-  return self->journal;
-}
-
-/**
- * sb_application_get_demo_library:
- *
- * Returns: (transfer none): the user's own videos of the exercises
- */
-SbDemoLibrary *
-sb_application_get_demo_library (SbApplication *self)
-{
-  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
-  return self->demos;
+  return self->context;
 }
 
 /* The loaders' callbacks hold no reference to the application: quitting
@@ -103,69 +65,6 @@ running_application (void)
   GApplication *app = g_application_get_default ();
 
   return SB_IS_APPLICATION (app) ? SB_APPLICATION (app) : NULL;
-}
-
-static void
-journal_loaded (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  SbApplication *self = running_application ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbSession) session = NULL;
-  GtkWindow *window = self ? gtk_application_get_active_window (GTK_APPLICATION (self)) : NULL;
-
-  session = sb_workout_journal_load_finish (SB_WORKOUT_JOURNAL (object), result, &error);
-  if (!SB_IS_WINDOW (window))
-    return;
-
-  if (error != NULL)
-    sb_window_show_toast (SB_WINDOW (window), error->message);
-  else if (session != NULL)
-    sb_window_offer_unfinished_workout (SB_WINDOW (window), session);
-}
-
-static void
-history_loaded (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* a folder that cannot be opened shows as an empty history; say why */
-  if (!sb_history_store_load_finish (SB_HISTORY_STORE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("%s", error->message);
-}
-
-static void
-user_routines_loaded (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  SbApplication *self = running_application ();
-  g_autoptr(GError) error = NULL;
-
-  if (!sb_catalog_load_user_routines_finish (SB_CATALOG (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not read your routines: %s", error->message);
-
-  /* an unfinished workout may be of one of the user's routines */
-  if (self != NULL && self->journal != NULL)
-    sb_workout_journal_load_async (self->journal, NULL, journal_loaded, NULL);
-}
-
-static void
-demos_loaded (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* the demonstrations still show; the person's own videos are missing */
-  if (!sb_demo_library_load_finish (SB_DEMO_LIBRARY (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not read your own videos: %s", error->message);
 }
 
 /* The window's icon for the window manager costs about a tenth of the
@@ -191,9 +90,7 @@ start_loading (SbApplication *self,
   g_signal_handlers_disconnect_by_func (clock, start_loading, self);
   g_idle_add_full (G_PRIORITY_LOW, set_window_icons, NULL, NULL);
 
-  sb_catalog_load_user_routines_async (self->catalog, NULL, user_routines_loaded, NULL);
-  sb_history_store_load_async (self->history, NULL, history_loaded, NULL);
-  sb_demo_library_load_async (self->demos, NULL, demos_loaded, NULL);
+  sb_context_load (self->context);
 }
 
 static void
@@ -205,7 +102,7 @@ sb_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     {
-      window = GTK_WINDOW (sb_window_new (self));
+      window = GTK_WINDOW (sb_window_new (GTK_APPLICATION (self), self->context));
       gtk_widget_realize (GTK_WIDGET (window));
 
       /* The user's routines and history are read once the window has
@@ -269,7 +166,7 @@ sb_application_start_workout_action (GSimpleAction *action,
   g_autofree char *routine = g_settings_get_string (self->settings, "last-routine");
 
   /* a routine since deleted falls back to the method's own */
-  if (sb_catalog_lookup_routine (self->catalog, routine) == NULL)
+  if (sb_catalog_lookup_routine (sb_context_get_catalog (self->context), routine) == NULL)
     {
       g_free (routine);
       routine = g_strdup ("gym-corrective");
@@ -286,8 +183,8 @@ sb_application_show_history_action (GSimpleAction *action,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  if (SB_IS_WINDOW (window))
-    sb_window_show_history (SB_WINDOW (window));
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL);
 }
 
 static void
@@ -298,28 +195,13 @@ sb_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
 
-  /* The built-in content is compiled in and tested: failing to read it
-   * means a broken build, not bad input. */
-  self->catalog = sb_catalog_new_default (&error);
-  if (self->catalog == NULL)
-    g_error ("The built-in exercises cannot be read: %s", error->message);
-
   self->settings = g_settings_new (APP_ID);
 
-  /* the history may have been moved to a folder of the user's choosing */
-  {
-    g_autofree char *folder = g_settings_get_string (self->settings, "history-folder");
-
-    if (folder[0] != '\0' && g_path_is_absolute (folder))
-      {
-        g_autoptr(GFile) directory = g_file_new_for_path (folder);
-        self->history = sb_history_store_new (directory);
-      }
-    else
-      self->history = sb_history_store_new_default ();
-  }
-  self->journal = sb_workout_journal_new_default ();
-  self->demos = sb_demo_library_new_default (self->catalog);
+  /* The built-in content is compiled in and tested: failing to read it
+   * means a broken build, not bad input. */
+  self->context = sb_context_new_default (self->settings, &error);
+  if (self->context == NULL)
+    g_error ("The built-in exercises cannot be read: %s", error->message);
 
   {
     g_autoptr(GAction) sound_cues = g_settings_create_action (self->settings, "sound-cues");
@@ -382,7 +264,7 @@ sb_application_preferences_action (GSimpleAction *action,
                                    gpointer       user_data)
 {
   SbApplication *self = user_data;
-  GtkWidget *preferences = sb_preferences_window_new (self->history,
+  GtkWidget *preferences = sb_preferences_window_new (self->context,
                                                       gtk_application_get_active_window (GTK_APPLICATION (self)));
 
   gtk_window_present (GTK_WINDOW (preferences));
@@ -424,10 +306,7 @@ sb_application_dispose (GObject *object)
 {
   SbApplication *self = SB_APPLICATION (object);
 
-  g_clear_object (&self->catalog);
-  g_clear_object (&self->history);
-  g_clear_object (&self->journal);
-  g_clear_object (&self->demos);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sb_application_parent_class)->dispose (object);

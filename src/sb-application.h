@@ -9,10 +9,7 @@
 
 #include <adwaita.h>
 
-#include "model/sb-catalog.h"
-#include "storage/sb-demo-library.h"
-#include "storage/sb-history-store.h"
-#include "storage/sb-workout-journal.h"
+#include "workout/sb-context.h"
 
 G_BEGIN_DECLS
 
@@ -20,10 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, AdwApplication)
 
-SbApplication    *sb_application_new         (void);
-SbCatalog        *sb_application_get_catalog (SbApplication *self);
-SbHistoryStore   *sb_application_get_history (SbApplication *self);
-SbDemoLibrary    *sb_application_get_demo_library (SbApplication *self);
-SbWorkoutJournal *sb_application_get_journal (SbApplication *self);
+SbApplication *sb_application_new         (void);
+SbContext     *sb_application_get_context (SbApplication *self);
 
 G_END_DECLS

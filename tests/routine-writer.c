@@ -7,7 +7,7 @@
 
 /* A second process for the routine tests: makes one routine of the user's
  * and edits it as fast as it can, as the editor does, each edit saved
- * through SbCatalog. It prints "ready" once the catalog is read, then
+ * through SbRoutineStore. It prints "ready" once the store is read, then
  * "ID WRITE" after each save is reported done, so the test can kill it at
  * any moment of its writing and then check what is on disk.
  *
@@ -22,12 +22,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "model/sb-catalog.h"
+#include "storage/sb-content.h"
+#include "storage/sb-routine-store.h"
 
 typedef struct
 {
-  SbCatalog *catalog;
-  SbRoutine *routine;
+  SbCatalog      *catalog;
+  SbRoutineStore *store;
+  SbRoutine      *routine;
   GMainLoop *loop;
   int        round;
   guint      count;
@@ -44,7 +46,7 @@ saved (GObject      *object,
   Writer *writer = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!sb_catalog_save_routine_finish (SB_CATALOG (object), result, &error))
+  if (!sb_routine_store_save_finish (SB_ROUTINE_STORE (object), result, &error))
     g_error ("%s", error->message);
 
   printf ("%s %u\n", sb_routine_get_id (writer->routine), writer->written);
@@ -73,7 +75,7 @@ save_next (Writer *writer)
       exercise = sb_catalog_lookup_exercise (writer->catalog, writer->written % 2 ? "glute-bridge" : "hip-thrust");
       sb_routine_insert_step (writer->routine, 0, exercise, NULL);
     }
-  sb_catalog_save_routine_async (writer->catalog, writer->routine, NULL, saved, writer);
+  sb_routine_store_save_async (writer->store, writer->routine, NULL, saved, writer);
 }
 
 static void
@@ -84,13 +86,13 @@ loaded (GObject      *object,
   Writer *writer = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!sb_catalog_load_user_routines_finish (SB_CATALOG (object), result, &error))
+  if (!sb_routine_store_load_finish (SB_ROUTINE_STORE (object), result, &error))
     g_error ("%s", error->message);
 
   printf ("ready\n");
   fflush (stdout);
-  writer->routine = g_object_ref (sb_catalog_add_routine (writer->catalog, NULL,
-                                                          sb_catalog_lookup_exercise (writer->catalog, "hip-thrust")));
+  writer->routine = g_object_ref (sb_routine_store_add (writer->store, NULL,
+                                                        sb_catalog_lookup_exercise (writer->catalog, "hip-thrust")));
   save_next (writer);
 }
 
@@ -109,17 +111,19 @@ main (int   argc,
     }
 
   dir = g_file_new_for_path (argv[1]);
-  writer.catalog = sb_catalog_new (dir, &error);
+  writer.catalog = sb_content_load_catalog (&error);
   if (writer.catalog == NULL)
     g_error ("%s", error->message);
+  writer.store = sb_routine_store_new (writer.catalog, dir);
   writer.loop = g_main_loop_new (NULL, FALSE);
   writer.round = atoi (argv[2]);
   writer.count = atoi (argv[3]);
 
-  sb_catalog_load_user_routines_async (writer.catalog, NULL, loaded, &writer);
+  sb_routine_store_load_async (writer.store, NULL, loaded, &writer);
   g_main_loop_run (writer.loop);
 
   g_clear_object (&writer.routine);
+  g_clear_object (&writer.store);
   g_clear_object (&writer.catalog);
   g_main_loop_unref (writer.loop);
   return 0;

@@ -79,6 +79,18 @@ sb_test_run_killed (const char * const *argv,
   return g_strv_builder_end (lines);
 }
 
+/* Drops @object and waits until it is gone: work it started (a save, a
+ * read of its folder) may hold it a little longer. */
+static inline void
+sb_test_finalize_soon (gpointer object)
+{
+  gpointer weak = object;
+
+  g_object_add_weak_pointer (G_OBJECT (object), &weak);
+  g_object_unref (object);
+  sb_test_wait_until (weak == NULL);
+}
+
 #ifdef GTK_MAJOR_VERSION
 /* The first descendant of @widget of @type, depth first. */
 static inline gpointer
@@ -98,30 +110,147 @@ sb_test_find (GtkWidget *widget,
   return NULL;
 }
 
+/* The descendant of @widget that its .ui file names @name (its widget
+ * name), depth first; fails the test when there is none. */
 static inline gpointer
-sb_test_find_nth_ (GtkWidget *widget,
-                   GType      type,
-                   guint     *n)
+sb_test_find_named_ (gpointer    widget,
+                     const char *name)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       gpointer found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
         return child;
-      if ((found = sb_test_find_nth_ (child, type, n)) != NULL)
+      if ((found = sb_test_find_named_ (child, name)) != NULL)
         return found;
     }
 
   return NULL;
 }
 
-/* The @n-th descendant of @widget of @type (from 0), depth first. */
 static inline gpointer
-sb_test_find_nth (gpointer widget,
-                  GType    type,
-                  guint    n)
+sb_test_find_named (gpointer    widget,
+                    const char *name)
 {
-  return sb_test_find_nth_ (widget, type, &n);
+  gpointer found = sb_test_find_named_ (widget, name);
+
+  if (found == NULL)
+    g_error ("no widget named “%s”", name);
+  return found;
+}
+
+/* What a person reads on @widget: a button's or label's text without its
+ * mnemonic, a row's title. */
+static inline char *
+sb_test_widget_text_ (GtkWidget *widget)
+{
+  const char *text = NULL;
+
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_LABEL (widget))
+    text = gtk_label_get_text (GTK_LABEL (widget));
+#ifdef ADW_MAJOR_VERSION
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  else if (ADW_IS_PREFERENCES_GROUP (widget))
+    text = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+  else if (ADW_IS_STATUS_PAGE (widget))
+    text = adw_status_page_get_title (ADW_STATUS_PAGE (widget));
+#endif
+
+  if (text == NULL)
+    return NULL;
+
+  {
+    GString *shown = g_string_new (NULL);
+
+    for (const char *p = text; *p != '\0'; p++)
+      if (*p != '_')
+        g_string_append_c (shown, *p);
+    return g_string_free (shown, FALSE);
+  }
+}
+
+/* The descendant of @widget of @type that a person finds by @text: its
+ * accessible label, or what it reads (see above); fails the test when
+ * there is none. */
+static inline gpointer
+sb_test_find_labelled_ (GtkWidget  *widget,
+                        GType       type,
+                        const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
+        {
+          g_autofree char *message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                                         GTK_ACCESSIBLE_PROPERTY_LABEL, text);
+          g_autofree char *shown = sb_test_widget_text_ (child);
+
+          if (message == NULL || g_strcmp0 (shown, text) == 0)
+            return child;
+        }
+      if ((found = sb_test_find_labelled_ (child, type, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static inline gpointer
+sb_test_find_labelled (gpointer    widget,
+                       GType       type,
+                       const char *text)
+{
+  gpointer found = sb_test_find_labelled_ (widget, type, text);
+
+  if (found == NULL)
+    g_error ("no %s labelled “%s”", g_type_name (type), text);
+  return found;
+}
+
+/* Every visible descendant of @widget of @type, depth first, in the order
+ * a person reads them. */
+static inline void
+sb_test_collect_ (GtkWidget *widget,
+                  GType      type,
+                  GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      sb_test_collect_ (child, type, found);
+    }
+}
+
+static inline GPtrArray *
+sb_test_collect (gpointer widget,
+                 GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  sb_test_collect_ (widget, type, found);
+  return found;
+}
+
+/* The visible label under @widget whose text holds @text, if any. */
+static inline GtkLabel *
+sb_test_find_text (gpointer    widget,
+                   const char *text)
+{
+  g_autoptr(GPtrArray) labels = sb_test_collect (widget, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
 }
 #endif

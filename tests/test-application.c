@@ -16,10 +16,8 @@
 
 #include <adwaita.h>
 
-#include "sb-application.h"
-#include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
-#include "sb-test-utils.h"
+#include "sb-test-app.h"
 
 typedef struct
 {
@@ -32,7 +30,10 @@ typedef struct
 static SbApplication *
 new_test_application (void)
 {
-  SbApplication *app = sb_application_new ();
+  SbApplication *app;
+
+  sb_test_app_reset ();
+  app = sb_application_new ();
 
   /* Each test runs its own instance; uniqueness has its own test. */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -101,15 +102,18 @@ on_activate_resize_and_quit (GApplication *app,
 static void
 test_application_window_state_restored (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettings) settings = NULL;
   g_autoptr(SbApplication) app = NULL;
   AppFixture fixture = { 0 };
 
+  sb_test_app_reset ();
+  settings = g_settings_new (APP_ID);
   g_settings_set_int (settings, "window-width", 700);
   g_settings_set_int (settings, "window-height", 500);
   g_settings_set_boolean (settings, "window-maximized", FALSE);
 
-  app = new_test_application ();
+  app = sb_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_resize_and_quit), &fixture);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
 
@@ -183,7 +187,7 @@ test_application_actions (void)
 static const char *
 sidebar_page (GtkWindow *window)
 {
-  return adw_view_stack_get_visible_child_name (sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  return adw_view_stack_get_visible_child_name (sb_test_find_named (window, "sidebar-stack"));
 }
 
 static gboolean
@@ -251,7 +255,7 @@ on_activate_second_launch (GApplication *app,
   sb_test_wait_until (in_workout (window));
   {
     SbWorkoutPage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_WORKOUT_PAGE);
-    SbRoutine *routine = sb_workout_runner_get_routine (sb_workout_page_get_runner (page));
+    SbRoutine *routine = sb_workout_session_get_routine (sb_workout_page_get_workout (page));
 
     /* today's routine: the one started last */
     g_assert_cmpstr (sb_routine_get_id (routine), ==, "desk-break");
@@ -264,10 +268,13 @@ on_activate_second_launch (GApplication *app,
 static void
 test_second_launch_hands_over (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(SbApplication) app = sb_application_new ();
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(SbApplication) app = NULL;
   AppFixture fixture = { 0 };
 
+  sb_test_app_reset ();
+  settings = g_settings_new (APP_ID);
+  app = sb_application_new ();
   g_settings_set_boolean (settings, "safety-accepted", TRUE);
   g_settings_set_string (settings, "last-routine", "desk-break");
 
@@ -304,7 +311,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  sb_test_app_init (&argc, &argv, "application");
 
   g_test_add_func ("/application/window-and-quit", test_application_window_and_quit);
   g_test_add_func ("/application/window-state-restored", test_application_window_state_restored);

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "storage/sb-backup.h"
+#include "storage/sb-session-codec.h"
 #include "storage/sb-json.h"
 #include "sb-test-utils.h"
 
@@ -346,8 +347,8 @@ test_restore_idempotent (void)
   /* two sessions are here already, one of them edited since the backup */
   for (guint i = 0; i < 2; i++)
     {
-      g_autofree char *text = sb_session_to_data (g_ptr_array_index (sessions, i));
-      g_autoptr(SbSession) copy = sb_session_new_from_data ("copy", text, strlen (text), NULL);
+      g_autofree char *text = sb_session_codec_write (g_ptr_array_index (sessions, i));
+      g_autoptr(SbSession) copy = sb_session_codec_read ("copy", text, strlen (text), NULL);
       g_autoptr(GAsyncResult) result = NULL;
 
       if (i == 0)

@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "storage/sb-content.h"
 #include "storage/sb-demo-library.h"
 #include "sb-test-utils.h"
 
@@ -54,7 +55,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_build_filename (g_get_user_data_dir (), "strongback", "demos", NULL);
   fixture->videos = g_build_filename (g_get_home_dir (), "Videos", NULL);
   g_assert_cmpint (g_mkdir_with_parents (fixture->videos, 0755), ==, 0);
-  fixture->catalog = sb_catalog_new_default (&error);
+  fixture->catalog = sb_content_load_catalog (&error);
   g_assert_no_error (error);
   fixture->library = new_library (fixture, fixture->catalog);
   fixture->exercise = sb_catalog_lookup_exercise (fixture->catalog, "hip-thrust");
@@ -227,7 +228,7 @@ test_next_start (Fixture       *fixture,
   g_autofree char *partial = g_build_filename (fixture->dir, ".glute-bridge.partial", NULL);
   g_autofree char *unknown = g_build_filename (fixture->dir, "crunches.webm", NULL);
   g_autofree char *removed_path = g_build_filename (fixture->dir, "removed", "hip-thrust.webm", NULL);
-  g_autoptr(SbCatalog) catalog = sb_catalog_new_default (NULL);
+  g_autoptr(SbCatalog) catalog = sb_content_load_catalog (NULL);
   g_autoptr(SbDemoLibrary) library = NULL;
   g_autofree char *contents = NULL;
   Result result = { 0 };

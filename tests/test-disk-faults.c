@@ -25,8 +25,10 @@
 
 #include <glib/gstdio.h>
 
+#include "storage/sb-content.h"
 #include "storage/sb-demo-library.h"
 #include "storage/sb-history-store.h"
+#include "storage/sb-session-codec.h"
 #include "storage/sb-workout-journal.h"
 #include "sb-test-journal.h"
 
@@ -257,7 +259,7 @@ check_history (Fixture    *fixture,
   g_autoptr(SbHistoryStore) store = sb_history_store_new (dir);
   g_autoptr(SbSession) session = new_session (13);
   g_autofree char *filler = NULL;
-  g_autofree char *name = sb_session_dup_file_name (session);
+  g_autofree char *name = sb_session_codec_dup_file_name (session);
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   Result result;
 
@@ -285,7 +287,7 @@ check_history (Fixture    *fixture,
     g_autoptr(SbSession) back = NULL;
 
     g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-    back = sb_session_new_from_data (path, data, strlen (data), NULL);
+    back = sb_session_codec_read (path, data, strlen (data), NULL);
     g_assert_true (sb_session_equal (back, session));
   }
 }
@@ -321,11 +323,9 @@ check_demos (Fixture    *fixture,
              gboolean    read_only,
              const char *reason)
 {
-  g_autofree char *routines_path = g_build_filename (fixture->dir, "routines", NULL);
   g_autofree char *demos_path = g_build_filename (fixture->dir, "demos", NULL);
-  g_autoptr(GFile) routines = g_file_new_for_path (routines_path);
   g_autoptr(GFile) demos = g_file_new_for_path (demos_path);
-  g_autoptr(SbCatalog) catalog = sb_catalog_new (routines, NULL);
+  g_autoptr(SbCatalog) catalog = sb_content_load_catalog (NULL);
   g_autoptr(SbDemoLibrary) library = sb_demo_library_new (catalog, demos);
   SbExercise *exercise = sb_catalog_lookup_exercise (catalog, "hip-thrust");
   g_autofree char *outside = g_dir_make_tmp ("strongback-videos-XXXXXX", NULL);

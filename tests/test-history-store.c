@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "storage/sb-history-store.h"
+#include "storage/sb-session-codec.h"
 #include "storage/sb-json.h"
 #include "storage/sb-store-problem.h"
 #include "sb-test-utils.h"
@@ -192,8 +193,8 @@ static char *
 write_file (const char *dir,
             SbSession  *session)
 {
-  g_autofree char *name = sb_session_dup_file_name (session);
-  g_autofree char *data = sb_session_to_data (session);
+  g_autofree char *name = sb_session_codec_dup_file_name (session);
+  g_autofree char *data = sb_session_codec_write (session);
   char *path = g_build_filename (dir, name, NULL);
   g_autofree char *parent = g_path_get_dirname (path);
 
@@ -362,7 +363,7 @@ test_quarantine (Fixture       *fixture,
 {
   g_autoptr(SbSession) good = new_session ("2026-02-01T10:00:00Z");
   g_autofree char *good_path = write_file (fixture->dir, good);
-  g_autofree char *good_data = sb_session_to_data (good);
+  g_autofree char *good_data = sb_session_codec_write (good);
   g_autofree char *huge = g_malloc (5 * 1024 * 1024);
   g_autofree char *dir_named_json = g_build_filename (fixture->dir, "2026", "folder.json", NULL);
   g_autofree char *quarantine = g_build_filename (fixture->dir, "quarantine", NULL);
@@ -560,7 +561,7 @@ test_save_new_and_update (Fixture       *fixture,
   g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(SbHistoryStore) reopened = NULL;
-  g_autofree char *name = sb_session_dup_file_name (session);
+  g_autofree char *name = sb_session_codec_dup_file_name (session);
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   g_autofree char *contents = NULL;
 
@@ -712,7 +713,7 @@ test_cancelled_after_the_disk (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autoptr(SbSession) session = new_session ("2026-03-05T18:00:00Z");
-  g_autofree char *name = sb_session_dup_file_name (session);
+  g_autofree char *name = sb_session_codec_dup_file_name (session);
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   g_autoptr(GCancellable) cancellable = NULL;
   g_autoptr(GAsyncResult) result = NULL;
@@ -866,7 +867,7 @@ test_concurrent_writers (Fixture       *fixture,
         if (g_file_get_contents (path, &contents, &length, NULL))
           {
             g_autoptr(GError) error = NULL;
-            g_autoptr(SbSession) session = sb_session_new_from_data (path, contents, length, &error);
+            g_autoptr(SbSession) session = sb_session_codec_read (path, contents, length, &error);
 
             g_assert_no_error (error);
             g_assert_cmpstr (sb_session_get_id (session), ==, id);

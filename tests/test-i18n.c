@@ -58,7 +58,7 @@ static void
 check_translated_window (SbWindow *window)
 {
   SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
-  AdwViewStack *stack = sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  AdwViewStack *stack = sb_test_find_named (window, "sidebar-stack");
   g_autofree char *minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute", "About %u minutes", 34), 34);
 
   /* the built-in content, translated through gettext */

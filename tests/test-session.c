@@ -12,7 +12,7 @@
 
 #include <libglib-testing/signal-logger.h>
 
-#include "model/sb-session.h"
+#include "storage/sb-session-codec.h"
 #include "storage/sb-json.h"
 
 #define UUID "0f8fad5b-d9cb-469f-a165-70867728950e"
@@ -54,11 +54,11 @@ test_session_round_trip (void)
   g_autoptr(SbSession) session = make_session ();
   g_autoptr(SbSession) copy = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = sb_session_to_data (session);
+  g_autofree char *data = sb_session_codec_write (session);
   g_autofree char *start = NULL;
   const SbSetRecord *set;
 
-  copy = sb_session_new_from_data ("test.json", data, strlen (data), &error);
+  copy = sb_session_codec_read ("test.json", data, strlen (data), &error);
   g_assert_no_error (error);
 
   g_assert_cmpstr (sb_session_get_id (copy), ==, sb_session_get_id (session));
@@ -110,7 +110,7 @@ test_session_unknown_members_kept (void)
     "  \"heart-rate\": { \"average\": 121, \"max\": 150 },"
     "  \"sets\": [ { \"exercise\": \"glute-bridge\", \"reps\": 15, \"tempo-seen\": \"2-2-3\" } ] }";
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbSession) session = sb_session_new_from_data ("x.json", data, strlen (data), &error);
+  g_autoptr(SbSession) session = sb_session_codec_read ("x.json", data, strlen (data), &error);
   g_autoptr(SbSession) again = NULL;
   g_autofree char *written = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -118,7 +118,7 @@ test_session_unknown_members_kept (void)
 
   g_assert_no_error (error);
   sb_session_set_pain_after (session, 2);
-  written = sb_session_to_data (session);
+  written = sb_session_codec_write (session);
 
   g_assert_true (json_parser_load_from_data (parser, written, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
@@ -129,7 +129,7 @@ test_session_unknown_members_kept (void)
   g_assert_cmpstr (json_object_get_string_member (set, "tempo-seen"), ==, "2-2-3");
   g_assert_cmpint (json_object_get_int_member (set, "reps"), ==, 15);
 
-  again = sb_session_new_from_data ("x.json", written, strlen (written), &error);
+  again = sb_session_codec_read ("x.json", written, strlen (written), &error);
   g_assert_no_error (error);
   g_assert_true (sb_session_equal (again, session));
 }
@@ -149,14 +149,14 @@ test_session_foreign_numbers (void)
     "  \"looks-like-one\": \"7e+93.0\\\" 1e5.0\","
     "  \"sets\": [ { \"exercise\": \"glute-bridge\", \"reps\": 15, \"watts\": 1e25 } ] }";
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbSession) session = sb_session_new_from_data ("x.json", data, strlen (data), &error);
+  g_autoptr(SbSession) session = sb_session_codec_read ("x.json", data, strlen (data), &error);
   g_autoptr(SbSession) again = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *written = NULL;
   JsonObject *root;
 
   g_assert_no_error (error);
-  written = sb_session_to_data (session);
+  written = sb_session_codec_write (session);
   g_test_message ("%s", written);
 
   g_assert_true (json_parser_load_from_data (parser, written, -1, &error));
@@ -168,7 +168,7 @@ test_session_foreign_numbers (void)
   g_assert_cmpfloat (json_array_get_double_element (json_object_get_array_member (root, "list"), 0), ==, 1e22);
   g_assert_cmpstr (json_object_get_string_member (root, "looks-like-one"), ==, "7e+93.0\" 1e5.0");
 
-  again = sb_session_new_from_data ("x.json", written, strlen (written), &error);
+  again = sb_session_codec_read ("x.json", written, strlen (written), &error);
   g_assert_no_error (error);
   g_assert_true (sb_session_equal (again, session));
 }
@@ -181,13 +181,13 @@ test_session_newer_version (void)
     "  \"id\": \"" UUID "\", \"routine-id\": \"home\", \"routine-name\": \"Home\","
     "  \"start\": \"2026-03-01T08:00:00Z\", \"sets\": [] }";
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbSession) session = sb_session_new_from_data ("x.json", data, strlen (data), &error);
+  g_autoptr(SbSession) session = sb_session_codec_read ("x.json", data, strlen (data), &error);
   g_autofree char *written = NULL;
 
   g_assert_no_error (error);
   /* shown, but never rewritten by this version */
   g_assert_false (sb_session_get_writable (session));
-  written = sb_session_to_data (session);
+  written = sb_session_codec_write (session);
   g_assert_nonnull (strstr (written, "\"version\" : 3"));
 }
 
@@ -253,7 +253,7 @@ test_session_validation (void)
       g_autoptr(SbSession) session = NULL;
 
       g_test_message ("case %u", i);
-      session = sb_session_new_from_data ("2026/broken.json", cases[i].json,
+      session = sb_session_codec_read ("2026/broken.json", cases[i].json,
                                           strlen (cases[i].json), &error);
       g_assert_null (session);
       g_assert_error (error, SB_FORMAT_ERROR, cases[i].code);
@@ -274,7 +274,7 @@ test_session_json_escapes (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SbSession) session = NULL;
 
-  session = sb_session_new_from_data ("escapes.json", json, strlen (json), &error);
+  session = sb_session_codec_read ("escapes.json", json, strlen (json), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sb_session_get_notes (session), ==, "\"a\\b/c\b\f\n\r\t caf\u00e9 \U0001F600");
 }
@@ -289,7 +289,7 @@ test_session_deep_nesting (void)
   for (guint i = 0; i < 100000; i++)
     g_string_append_c (data, '[');
 
-  session = sb_session_new_from_data ("deep.json", data->str, data->len, &error);
+  session = sb_session_codec_read ("deep.json", data->str, data->len, &error);
   g_assert_null (session);
   g_assert_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_PARSE);
 }
@@ -301,7 +301,7 @@ test_session_file_name (void)
   /* Just after midnight in UTC+2 is the previous day (and year) in UTC. */
   g_autoptr(GDateTime) start = g_date_time_new (tz, 2027, 1, 1, 0, 30, 5);
   g_autoptr(SbSession) session = sb_session_new ("r", "R", start);
-  g_autofree char *name = sb_session_dup_file_name (session);
+  g_autofree char *name = sb_session_codec_dup_file_name (session);
   g_autofree char *expected = g_strdup_printf ("2026/2026-12-31T223005Z-%s.json",
                                                sb_session_get_id (session));
 

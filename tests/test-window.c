@@ -19,69 +19,51 @@
 #include <adwaita.h>
 #include <gst/gst.h>
 
-#include "sb-application.h"
+#include "storage/sb-session-codec.h"
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-routine-page.h"
+#include "ui/sb-routine-row.h"
 #include "ui/sb-session-page.h"
 #include "ui/sb-text-row.h"
-#include "ui/sb-window.h"
 #include "sb-test-app.h"
-
-/* The list of routines (a drop-down's popover holds a list view too). */
-static GtkListView *
-find_routine_list (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkListView *found;
-
-      GtkSelectionModel *model = GTK_IS_LIST_VIEW (child) ? gtk_list_view_get_model (GTK_LIST_VIEW (child)) : NULL;
-
-      GListModel *inner = GTK_IS_SINGLE_SELECTION (model) ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) : NULL;
-
-      if (GTK_IS_FILTER_LIST_MODEL (inner))
-        inner = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (inner));
-      if (SB_IS_CATALOG (inner))
-        return GTK_LIST_VIEW (child);
-      if ((found = find_routine_list (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The page's title: the label styled as one. */
-static GtkLabel *
-find_title (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title-1"))
-        return GTK_LABEL (child);
-      if (!ADW_IS_STATUS_PAGE (child) && (found = find_title (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkStack *
 content_stack (SbWindow *window)
 {
-  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+  return sb_test_find_named (window, "content");
+}
 
-  return GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (page)));
+static GtkWidget *
+content_page (SbWindow *window)
+{
+  return gtk_stack_get_visible_child (content_stack (window));
+}
+
+/* A page's title, as the person reads it. */
+static const char *
+title_of (gpointer page)
+{
+  return gtk_label_get_label (sb_test_find_named (page, "title"));
+}
+
+static GtkListView *
+routine_list (SbWindow *window)
+{
+  return sb_test_find_named (window, "routine-list");
+}
+
+static SbRoutinePage *
+routine_page (SbWindow *window)
+{
+  return sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
 }
 
 static void
-activate_first_step (SbWindow *window)
+activate_step (SbWindow   *window,
+               const char *title)
 {
-  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
-  SbTextRow *row = sb_test_find (GTK_WIDGET (page), SB_TYPE_TEXT_ROW);
+  SbTextRow *row = sb_test_find_labelled (routine_page (window), SB_TYPE_TEXT_ROW, title);
 
-  g_assert_nonnull (row);
   /* as Enter on the row does, through its list */
   gtk_widget_activate (GTK_WIDGET (row));
 }
@@ -89,20 +71,28 @@ activate_first_step (SbWindow *window)
 static void
 check_routines_and_steps (SbWindow *window)
 {
-  GtkListView *list = find_routine_list (GTK_WIDGET (window));
+  GtkListView *list = routine_list (window);
   GtkSelectionModel *model = gtk_list_view_get_model (list);
-  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+  SbRoutinePage *page = routine_page (window);
 
-  /* the method's three routines */
+  /* the method's three routines, each row named for screen readers */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+  {
+    g_autoptr(GPtrArray) rows = sb_test_collect (list, SB_TYPE_ROUTINE_ROW);
+    SbRoutineRow *row = g_ptr_array_index (rows, 0);
+
+    g_assert_cmpuint (rows->len, ==, 3);
+    g_assert_cmpstr (sb_routine_get_id (sb_routine_row_get_routine (row)), ==, "gym-corrective");
+    gtk_test_accessible_assert_property (gtk_widget_get_parent (GTK_WIDGET (row)),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Corrective routine");
+  }
 
   /* side by side, the selected routine shows with its steps */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "routine");
   g_assert_cmpstr (sb_routine_get_id (sb_routine_page_get_routine (page)), ==, "gym-corrective");
   {
-    SbTextRow *thrust = sb_test_find_nth (page, SB_TYPE_TEXT_ROW, 3);
+    SbTextRow *thrust = sb_test_find_labelled (page, SB_TYPE_TEXT_ROW, "4. Hip thrust");
 
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (thrust)), ==, "4. Hip thrust");
     /* each step's dose, its figures kept with their units when it wraps */
     g_assert_cmpstr (sb_text_row_get_subtitle (thrust), ==,
                      "3 × 10\u00a0reps · 20\u00a0kg · rest 90\u00a0s · lift 1\u00a0s, squeeze 2\u00a0s, lower 3\u00a0s");
@@ -118,15 +108,13 @@ check_exercise_opens (SbWindow *window)
 {
   SbExercisePage *page;
   SbDemoPlayer *player;
-  GtkLabel *title;
 
-  activate_first_step (window);
+  activate_step (window, "1. Incline treadmill walk");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "exercise");
 
-  page = SB_EXERCISE_PAGE (gtk_stack_get_visible_child (content_stack (window)));
+  page = SB_EXERCISE_PAGE (content_page (window));
   g_assert_cmpstr (sb_exercise_get_id (sb_exercise_page_get_exercise (page)), ==, "incline-walk");
-  title = find_title (GTK_WIDGET (page));
-  g_assert_cmpstr (gtk_label_get_label (title), ==, "Incline treadmill walk");
+  g_assert_cmpstr (title_of (page), ==, "Incline treadmill walk");
 
   /* its demonstration plays, from the shipped clip */
   player = sb_demo_view_get_player (sb_exercise_page_get_demo_view (page));
@@ -149,17 +137,12 @@ check_variation_opens (SbWindow *window)
   GtkWidget *group;
   AdwActionRow *row;
 
-  activate_first_step (window);
-  page = SB_EXERCISE_PAGE (gtk_stack_get_visible_child (content_stack (window)));
+  activate_step (window, "1. Incline treadmill walk");
+  page = SB_EXERCISE_PAGE (content_page (window));
 
   /* the incline walk's equipment-free alternative */
-  group = sb_test_find (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP);
-  while (group != NULL &&
-         !(ADW_IS_PREFERENCES_GROUP (group) &&
-           g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), "Variations") == 0))
-    group = gtk_widget_get_next_sibling (group);
-  g_assert_nonnull (group);
-  row = sb_test_find (group, ADW_TYPE_ACTION_ROW);
+  group = sb_test_find_labelled (page, ADW_TYPE_PREFERENCES_GROUP, "Variations");
+  row = sb_test_find_labelled (group, ADW_TYPE_ACTION_ROW, "Brisk uphill or stair walk");
   g_signal_emit_by_name (row, "activated");
 
   g_assert_cmpstr (sb_exercise_get_id (sb_exercise_page_get_exercise (page)), ==, "uphill-walk");
@@ -169,7 +152,7 @@ static void
 check_narrow_folds (SbWindow *window)
 {
   AdwLeaflet *leaflet = sb_test_find (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
-  GtkListView *list = find_routine_list (GTK_WIDGET (window));
+  GtkListView *list = routine_list (window);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   sb_test_wait_until (adw_leaflet_get_folded (leaflet));
@@ -188,34 +171,24 @@ check_method_page (SbWindow *window)
   /* from the menu (or the routine page's row) and back */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.method", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "method");
-  g_assert_cmpstr (gtk_label_get_label (find_title (gtk_stack_get_visible_child (content_stack (window)))),
-                   ==, "Why Activation, Not Stretching?");
+  g_assert_cmpstr (title_of (content_page (window)), ==, "Why Activation, Not Stretching?");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "routine");
 
-  /* the routine page's last row leads there too */
-  {
-    SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
-    GtkWidget *row = NULL, *next;
-
-    for (guint n = 0; (next = sb_test_find_nth (page, SB_TYPE_TEXT_ROW, n)) != NULL; n++)
-      row = next;
-    g_assert_nonnull (row);
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Why Activation, Not Stretching?");
-    gtk_widget_activate (row);
-    g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "method");
-  }
+  /* the routine page's row leads there too */
+  gtk_widget_activate (sb_test_find_labelled (routine_page (window), SB_TYPE_TEXT_ROW, "Why Activation, Not Stretching?"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "method");
 }
 
 static void
 check_search (SbWindow *window)
 {
-  GtkListView *list = find_routine_list (GTK_WIDGET (window));
+  GtkListView *list = routine_list (window);
   GtkSearchBar *bar = sb_test_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR);
-  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (gtk_search_bar_get_child (bar));
+  GtkSearchEntry *entry = sb_test_find_labelled (window, GTK_TYPE_SEARCH_ENTRY, "Search routines");
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
-  SbRoutinePage *page = sb_test_find (GTK_WIDGET (window), SB_TYPE_ROUTINE_PAGE);
+  SbRoutinePage *page = routine_page (window);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (bar));
@@ -262,10 +235,10 @@ write_session (const char *start_iso,
   sb_session_add_set (session, set);
   sb_session_add_set (session, set);
 
-  name = sb_session_dup_file_name (session);
+  name = sb_session_codec_dup_file_name (session);
   path = g_build_filename (dir, name, NULL);
   parent = g_path_get_dirname (path);
-  data = sb_session_to_data (session);
+  data = sb_session_codec_write (session);
   g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
 
@@ -276,7 +249,7 @@ static char *
 session_path (SbSession *session)
 {
   g_autofree char *dir = history_dir ();
-  g_autofree char *name = sb_session_dup_file_name (session);
+  g_autofree char *name = sb_session_codec_dup_file_name (session);
 
   return g_build_filename (dir, name, NULL);
 }
@@ -284,11 +257,22 @@ session_path (SbSession *session)
 static GListModel *
 history_items (SbWindow *window)
 {
-  AdwViewStack *stack = sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
-  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "history");
-  GtkListView *list = sb_test_find (page, GTK_TYPE_LIST_VIEW);
+  return G_LIST_MODEL (gtk_list_view_get_model (sb_test_find_named (window, "history-list")));
+}
 
-  return G_LIST_MODEL (gtk_list_view_get_model (list));
+static SbHistoryStore *
+history (void)
+{
+  return sb_context_get_history (sb_test_app_context ());
+}
+
+/* The banner about files set aside, and what it says. */
+static GtkRevealer *
+problems_banner (SbWindow *window)
+{
+  GtkWidget *panel = adw_view_stack_get_child_by_name (sb_test_find_named (window, "sidebar-stack"), "history");
+
+  return sb_test_find (panel, GTK_TYPE_REVEALER);
 }
 
 static guint
@@ -308,15 +292,13 @@ count_sessions (GListModel *items)
 static void
 check_history (SbWindow *window)
 {
-  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
-  AdwViewStack *stack = sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  SbHistoryStore *store = history ();
+  AdwViewStack *stack = sb_test_find_named (window, "sidebar-stack");
   GListModel *items = history_items (window);
   g_autoptr(SbSession) later = NULL;
   g_autofree char *path = NULL;
   g_autofree char *trash = NULL;
   SbSessionPage *page;
-  GtkListView *list;
-  GtkLabel *title;
 
   sb_test_wait_until (sb_history_store_get_loaded (store));
   adw_view_stack_set_visible_child_name (stack, "history");
@@ -326,36 +308,23 @@ check_history (SbWindow *window)
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
 
   /* the broken file is set aside and reported, with a way to its folder */
-  {
-    GtkRevealer *banner = sb_test_find (adw_view_stack_get_child_by_name (stack, "history"), GTK_TYPE_REVEALER);
-    GtkLabel *text = sb_test_find (GTK_WIDGET (banner), GTK_TYPE_LABEL);
-
-    g_assert_true (gtk_revealer_get_reveal_child (banner));
-    g_assert_nonnull (strstr (gtk_label_get_label (text), "1 history file could not be read"));
-  }
+  g_assert_true (gtk_revealer_get_reveal_child (problems_banner (window)));
+  g_assert_nonnull (sb_test_find_text (problems_banner (window), "1 history file could not be read"));
+  g_assert_nonnull (sb_test_find_labelled (problems_banner (window), GTK_TYPE_BUTTON, "Open Folder"));
 
   /* a session another instance writes appears in the open window */
   later = write_session ("2026-03-12T18:00:00Z", 3, 2);
   sb_test_wait_until (count_sessions (items) == 3);
 
   /* opening the newest shows it: routine, sets, pain */
-  list = sb_test_find (adw_view_stack_get_child_by_name (stack, "history"), GTK_TYPE_LIST_VIEW);
-  g_signal_emit_by_name (list, "activate", 1);
+  g_signal_emit_by_name (sb_test_find_named (window, "history-list"), "activate", 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (window)), ==, "session");
-  page = SB_SESSION_PAGE (sb_test_find (gtk_stack_get_visible_child (content_stack (window)), SB_TYPE_SESSION_PAGE));
+  page = SB_SESSION_PAGE (sb_test_find (content_page (window), SB_TYPE_SESSION_PAGE));
   g_assert_cmpstr (sb_session_get_id (sb_session_page_get_session (page)), ==, sb_session_get_id (later));
-  title = find_title (GTK_WIDGET (page));
-  g_assert_cmpstr (gtk_label_get_label (title), ==, "Corrective routine");
-  {
-    AdwActionRow *set = NULL;
-
-    for (guint n = 0; (set = sb_test_find_nth (page, ADW_TYPE_ACTION_ROW, n)) != NULL; n++)
-      if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (set)), "Set 1"))
-        break;
-    g_assert_nonnull (set);
-    /* its figures kept with their units, as in a dose */
-    g_assert_cmpstr (adw_action_row_get_subtitle (set), ==, "10\u00a0reps · 40\u00a0kg · effort 6");
-  }
+  g_assert_cmpstr (title_of (page), ==, "Corrective routine");
+  /* its figures kept with their units, as in a dose */
+  g_assert_cmpstr (adw_action_row_get_subtitle (sb_test_find_labelled (page, ADW_TYPE_ACTION_ROW, "Set 1")),
+                   ==, "10\u00a0reps · 40\u00a0kg · effort 6");
 
   /* delete: the file goes to the trash, the row and the page go away */
   path = session_path (later);
@@ -377,49 +346,46 @@ check_history (SbWindow *window)
 static void
 check_history_all_set_aside (SbWindow *window)
 {
-  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
-  AdwViewStack *stack = sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  AdwViewStack *stack = sb_test_find_named (window, "sidebar-stack");
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "history");
-  GtkRevealer *banner = sb_test_find (page, GTK_TYPE_REVEALER);
-  GtkLabel *text = sb_test_find (GTK_WIDGET (banner), GTK_TYPE_LABEL);
+  GtkRevealer *banner = problems_banner (window);
+  GtkLabel *text;
 
-  sb_test_wait_until (sb_history_store_get_loaded (store));
+  sb_test_wait_until (sb_history_store_get_loaded (history ()));
   adw_view_stack_set_visible_child_name (stack, "history");
 
-  sb_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (text)));
+  sb_test_wait_until ((text = sb_test_find_text (banner, "1 history file could not be read")) != NULL &&
+                      gtk_widget_get_mapped (GTK_WIDGET (text)));
   g_assert_true (gtk_revealer_get_reveal_child (banner));
-  g_assert_nonnull (strstr (gtk_label_get_label (text), "1 history file could not be read"));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sb_test_find (page, ADW_TYPE_STATUS_PAGE))));
+  g_assert_true (gtk_widget_get_mapped (sb_test_find_labelled (page, ADW_TYPE_STATUS_PAGE, "No Sessions Yet")));
 }
 
 static void
 run_with_only_broken_history (gconstpointer data)
 {
-  g_autofree char *dir = history_dir ();
-  g_autofree char *year = g_build_filename (dir, "2026", NULL);
-  g_autofree char *broken = g_build_filename (year, "broken.json", NULL);
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+  g_autofree char *dir = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *broken = NULL;
 
-  g_assert_cmpint (system (command), ==, 0);
+  sb_test_app_reset ();
+  dir = history_dir ();
+  year = g_build_filename (dir, "2026", NULL);
+  broken = g_build_filename (year, "broken.json", NULL);
   g_assert_cmpint (g_mkdir_with_parents (year, 0755), ==, 0);
   g_assert_true (g_file_set_contents (broken, "{\"format\": \"strongback-session\"", -1, NULL));
 
-  sb_test_run_with_window (data);
+  sb_test_run_app (data);
 }
 
 static void
 run_with_history (gconstpointer data)
 {
-  g_autofree char *dir = history_dir ();
+  g_autofree char *dir = NULL;
   g_autoptr(SbSession) first = NULL;
   g_autoptr(SbSession) second = NULL;
 
-  /* a fresh history for this test */
-  if (g_file_test (dir, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
-      g_assert_cmpint (system (command), ==, 0);
-    }
+  sb_test_app_reset ();
+  dir = history_dir ();
   first = write_session ("2026-03-02T18:00:00Z", 5, 3);
   second = write_session ("2026-03-04T18:00:00Z", 4, 3);
   {
@@ -427,7 +393,7 @@ run_with_history (gconstpointer data)
     g_assert_true (g_file_set_contents (broken, "{\"format\": \"strongback-session\"", -1, NULL));
   }
 
-  sb_test_run_with_window (data);
+  sb_test_run_app (data);
 }
 
 static char *
@@ -476,12 +442,12 @@ check_own_video (SbWindow *window)
   AdwMessageDialog *dialog;
   GtkSwitch *show_own;
 
-  activate_first_step (window);
-  page = SB_EXERCISE_PAGE (gtk_stack_get_visible_child (content_stack (window)));
+  activate_step (window, "1. Incline treadmill walk");
+  page = SB_EXERCISE_PAGE (content_page (window));
   exercise = sb_exercise_page_get_exercise (page);
   player = sb_demo_view_get_player (sb_exercise_page_get_demo_view (page));
   builtin = g_strdup (sb_demo_player_get_uri (player));
-  show_own = sb_test_find (GTK_WIDGET (page), GTK_TYPE_SWITCH);
+  show_own = sb_test_find_named (page, "show-own");
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (show_own), ADW_TYPE_ACTION_ROW)));
 
   /* not a video: refused, and nothing copied */

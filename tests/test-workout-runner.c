@@ -15,7 +15,9 @@
 
 #include <libglib-testing/signal-logger.h>
 
-#include "model/sb-catalog.h"
+#include "storage/sb-content.h"
+#include "storage/sb-routine-codec.h"
+#include "storage/sb-session-codec.h"
 #include "workout/sb-workout-runner.h"
 
 static gint64 fake_now;
@@ -61,12 +63,11 @@ fixture_set_up (Fixture       *fixture,
     " {\"exercise\": \"incline-walk\", \"dose\": {\"seconds\": 10, \"rest-seconds\": 5}},"
     " {\"exercise\": \"glute-bridge\", \"dose\": {\"sets\": 2, \"reps\": 12, \"rest-seconds\": 30}},"
     " {\"exercise\": \"prone-back-extension\", \"dose\": {\"sets\": 1, \"reps\": 8}}]}";
-  g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent");
   g_autoptr(GError) error = NULL;
 
-  fixture->catalog = sb_catalog_new (nowhere, &error);
+  fixture->catalog = sb_content_load_catalog (&error);
   g_assert_no_error (error);
-  fixture->routine = sb_routine_new_from_data ("t.json", json, strlen (json), lookup, fixture->catalog, &error);
+  fixture->routine = sb_routine_codec_read_data ("t.json", json, strlen (json), lookup, fixture->catalog, &error);
   g_assert_no_error (error);
 
   fake_now = 1000 * G_USEC_PER_SEC;
@@ -380,9 +381,9 @@ test_abandon (Fixture       *fixture,
 static SbSession *
 reread (SbSession *session)
 {
-  g_autofree char *data = sb_session_to_data (session);
+  g_autofree char *data = sb_session_codec_write (session);
   g_autoptr(GError) error = NULL;
-  SbSession *copy = sb_session_new_from_data ("in-progress.json", data, strlen (data), &error);
+  SbSession *copy = sb_session_codec_read ("in-progress.json", data, strlen (data), &error);
 
   g_assert_no_error (error);
   return copy;

@@ -9,8 +9,6 @@
 
 #include <glib-object.h>
 
-#include "storage/sb-json.h"
-
 G_BEGIN_DECLS
 
 typedef enum
@@ -75,21 +73,18 @@ GType    sb_dose_get_type         (void) G_GNUC_CONST;
 SbDose  *sb_dose_copy             (const SbDose  *self);
 void     sb_dose_free             (SbDose        *self);
 void     sb_dose_init_default     (SbDose        *self);
-gboolean sb_dose_read             (SbJsonReader  *reader,
-                                   SbDose        *self,
-                                   GError       **error);
 guint    sb_dose_estimate_seconds (const SbDose  *self);
 gboolean sb_dose_equal            (const SbDose  *a,
                                    const SbDose  *b);
-void     sb_dose_write            (const SbDose  *self,
-                                   const SbDose  *base,
-                                   JsonObject    *object);
 double   sb_dose_get_field        (const SbDose  *self,
                                    SbDoseField    field);
 gboolean sb_dose_set_field        (SbDose        *self,
                                    SbDoseField    field,
                                    const char    *text,
                                    char         **message);
+gboolean sb_dose_get_limits       (SbDoseField    field,
+                                   double        *min,
+                                   double        *max);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbDose, sb_dose_free)
 

@@ -7,14 +7,12 @@
 
 /* One exercise of the catalog: what it is, what it activates and why that
  * helps, how to do it, its default dose and its variations. Immutable once
- * read; the built-in texts are translated as they are read.
+ * made, but for the user's own video of it.
  */
 
 #define G_LOG_DOMAIN "sb-exercise"
 
 #include "config.h"
-
-#include <glib/gi18n.h>
 
 #include "sb-exercise.h"
 
@@ -68,152 +66,27 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-/* Lists are never NULL once read: absent means empty. */
-static void
-finish_list (GStrv    *strv,
-             gboolean  translate)
-{
-  if (*strv == NULL)
-    {
-      *strv = g_new0 (char *, 1);
-      return;
-    }
-
-  for (guint i = 0; translate && (*strv)[i] != NULL; i++)
-    {
-      char *original = (*strv)[i];
-
-      (*strv)[i] = sb_json_dup_text (original, TRUE);
-      g_free (original);
-    }
-}
-
 /**
- * sb_exercise_new_from_json:
- * @reader: the exercise's object in a catalog file
- * @translate: whether the texts are built-in ones, to translate
+ * sb_exercise_new:
+ * @first_property_name: the first construct property, as for g_object_new()
  *
- * Returns: (transfer full): the exercise, or %NULL with @error set
+ * Makes an exercise from its properties (see the storage layer's exercise
+ * codec for the files they come from). Lists left unset are empty.
+ *
+ * Returns: (transfer full): the exercise
  */
 SbExercise *
-sb_exercise_new_from_json (SbJsonReader  *reader,
-                           gboolean       translate,
-                           GError       **error)
+sb_exercise_new (const char *first_property_name,
+                 ...)
 {
-  g_autoptr(SbExercise) self = g_object_new (SB_TYPE_EXERCISE, NULL);
-  const char *id = NULL, *name = NULL, *summary = NULL, *why = NULL, *setup = NULL;
-  const char *equipment = NULL, *progression = NULL, *alternative = NULL, *demo = NULL;
-  g_autofree char *dose_where = NULL;
-  JsonObject *dose = NULL;
-  JsonNode *dose_node;
+  SbExercise *self;
+  va_list args;
 
-  if (!sb_json_get_string (reader, "id", TRUE, &id, error) ||
-      !sb_json_get_string (reader, "name", TRUE, &name, error) ||
-      !sb_json_get_string (reader, "summary", TRUE, &summary, error) ||
-      !sb_json_get_strv (reader, "primary-muscles", TRUE, &self->primary_muscles, error) ||
-      !sb_json_get_strv (reader, "secondary-muscles", FALSE, &self->secondary_muscles, error) ||
-      !sb_json_get_string (reader, "why", TRUE, &why, error) ||
-      !sb_json_get_string (reader, "setup", TRUE, &setup, error) ||
-      !sb_json_get_strv (reader, "cues", TRUE, &self->cues, error) ||
-      !sb_json_get_strv (reader, "mistakes", TRUE, &self->mistakes, error) ||
-      !sb_json_get_string (reader, "equipment", TRUE, &equipment, error) ||
-      !sb_json_get_string (reader, "progression", TRUE, &progression, error) ||
-      !sb_json_get_strv (reader, "easier", FALSE, &self->easier, error) ||
-      !sb_json_get_strv (reader, "harder", FALSE, &self->harder, error) ||
-      !sb_json_get_string (reader, "alternative", FALSE, &alternative, error) ||
-      !sb_json_get_string (reader, "demo", FALSE, &demo, error) ||
-      !sb_json_get_strv (reader, "safety", FALSE, &self->safety, error))
-    return NULL;
+  va_start (args, first_property_name);
+  self = SB_EXERCISE (g_object_new_valist (SB_TYPE_EXERCISE, first_property_name, args));
+  va_end (args);
 
-  self->id = g_strdup (id);
-  self->name = sb_json_dup_text (name, translate);
-  self->summary = sb_json_dup_text (summary, translate);
-  self->why = sb_json_dup_text (why, translate);
-  self->setup = sb_json_dup_text (setup, translate);
-  self->equipment = sb_json_dup_text (equipment, translate);
-  self->progression = sb_json_dup_text (progression, translate);
-  self->alternative = g_strdup (alternative);
-  self->demo = g_strdup (demo);
-
-  finish_list (&self->primary_muscles, translate);
-  finish_list (&self->secondary_muscles, translate);
-  finish_list (&self->cues, translate);
-  finish_list (&self->mistakes, translate);
-  finish_list (&self->easier, FALSE);
-  finish_list (&self->harder, FALSE);
-  finish_list (&self->safety, translate);
-
-  dose_node = json_object_get_member (reader->object, "dose");
-  if (dose_node == NULL || !JSON_NODE_HOLDS_OBJECT (dose_node))
-    {
-      g_autofree char *path = reader->where ? g_strdup_printf ("%s.dose", reader->where)
-                                            : g_strdup ("dose");
-
-      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
-                   _("Could not read “%s”: member “%s” must be %s"),
-                   reader->file, path, _("an object"));
-      return NULL;
-    }
-
-  dose = json_node_get_object (dose_node);
-  dose_where = reader->where ? g_strdup_printf ("%s.dose", reader->where) : g_strdup ("dose");
-  {
-    SbJsonReader dose_reader = { reader->file, dose_where, dose };
-
-    if (!sb_dose_read (&dose_reader, &self->dose, error))
-      return NULL;
-  }
-
-  return g_steal_pointer (&self);
-}
-
-static gpointer
-read_builtin_exercise (SbJsonReader  *item,
-                       gpointer       user_data,
-                       GError       **error)
-{
-  return sb_exercise_new_from_json (item, TRUE, error);
-}
-
-/**
- * sb_exercise_list_new_from_data:
- *
- * Reads the built-in exercises: a "strongback-exercises" file. Their texts
- * are translated as they are read.
- *
- * Returns: (transfer full) (element-type SbExercise): the exercises, in the
- *   file's order, or %NULL with @error set
- */
-GPtrArray *
-sb_exercise_list_new_from_data (const char  *file,
-                                const char  *data,
-                                gsize        length,
-                                GError     **error)
-{
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) exercises = NULL;
-
-  exercises = sb_json_read_list (file, data, length, "strongback-exercises", "exercises",
-                                 read_builtin_exercise, NULL, error);
-  if (exercises == NULL)
-    return NULL;
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      SbExercise *exercise = g_ptr_array_index (exercises, i);
-
-      if (!g_hash_table_add (ids, exercise->id))
-        {
-          g_autofree char *where = g_strdup_printf ("exercises[%u].id", i);
-
-          g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
-                       _("Could not read “%s”: member “%s” must be %s"),
-                       file, where, _("an id no other exercise has"));
-          return NULL;
-        }
-    }
-
-  return g_steal_pointer (&exercises);
+  return self;
 }
 
 const char *
@@ -458,6 +331,15 @@ sb_exercise_get_property (GObject    *object,
     }
 }
 
+/* Lists are never NULL: absent means empty. */
+static GStrv
+dup_list (const GValue *value)
+{
+  const char * const *strv = g_value_get_boxed (value);
+
+  return strv != NULL ? g_strdupv ((char **) strv) : g_new0 (char *, 1);
+}
+
 static void
 sb_exercise_set_property (GObject      *object,
                           guint         prop_id,
@@ -468,6 +350,58 @@ sb_exercise_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_NAME:
+      self->name = g_value_dup_string (value);
+      break;
+    case PROP_SUMMARY:
+      self->summary = g_value_dup_string (value);
+      break;
+    case PROP_PRIMARY_MUSCLES:
+      self->primary_muscles = dup_list (value);
+      break;
+    case PROP_SECONDARY_MUSCLES:
+      self->secondary_muscles = dup_list (value);
+      break;
+    case PROP_WHY:
+      self->why = g_value_dup_string (value);
+      break;
+    case PROP_SETUP:
+      self->setup = g_value_dup_string (value);
+      break;
+    case PROP_CUES:
+      self->cues = dup_list (value);
+      break;
+    case PROP_MISTAKES:
+      self->mistakes = dup_list (value);
+      break;
+    case PROP_EQUIPMENT:
+      self->equipment = g_value_dup_string (value);
+      break;
+    case PROP_PROGRESSION:
+      self->progression = g_value_dup_string (value);
+      break;
+    case PROP_DOSE:
+      if (g_value_get_boxed (value) != NULL)
+        self->dose = *(const SbDose *) g_value_get_boxed (value);
+      break;
+    case PROP_EASIER:
+      self->easier = dup_list (value);
+      break;
+    case PROP_HARDER:
+      self->harder = dup_list (value);
+      break;
+    case PROP_ALTERNATIVE:
+      self->alternative = g_value_dup_string (value);
+      break;
+    case PROP_DEMO:
+      self->demo = g_value_dup_string (value);
+      break;
+    case PROP_SAFETY:
+      self->safety = dup_list (value);
+      break;
     case PROP_CUSTOM_DEMO:
       sb_exercise_set_custom_demo (self, g_value_get_object (value));
       break;
@@ -487,55 +421,55 @@ sb_exercise_class_init (SbExerciseClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SUMMARY] =
     g_param_spec_string ("summary", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PRIMARY_MUSCLES] =
     g_param_spec_boxed ("primary-muscles", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SECONDARY_MUSCLES] =
     g_param_spec_boxed ("secondary-muscles", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_WHY] =
     g_param_spec_string ("why", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SETUP] =
     g_param_spec_string ("setup", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CUES] =
     g_param_spec_boxed ("cues", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MISTAKES] =
     g_param_spec_boxed ("mistakes", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EQUIPMENT] =
     g_param_spec_string ("equipment", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PROGRESSION] =
     g_param_spec_string ("progression", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DOSE] =
     g_param_spec_boxed ("dose", NULL, NULL, SB_TYPE_DOSE,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EASIER] =
     g_param_spec_boxed ("easier", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HARDER] =
     g_param_spec_boxed ("harder", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ALTERNATIVE] =
     g_param_spec_string ("alternative", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DEMO] =
     g_param_spec_string ("demo", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SAFETY] =
     g_param_spec_boxed ("safety", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CUSTOM_DEMO] =
     g_param_spec_object ("custom-demo", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -10,7 +10,6 @@
 #include <gio/gio.h>
 
 #include "sb-dose.h"
-#include "storage/sb-json.h"
 
 G_BEGIN_DECLS
 
@@ -18,13 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbExercise, sb_exercise, SB, EXERCISE, GObject)
 
-SbExercise         *sb_exercise_new_from_json          (SbJsonReader  *reader,
-                                                        gboolean       translate,
-                                                        GError       **error);
-GPtrArray          *sb_exercise_list_new_from_data     (const char    *file,
-                                                        const char    *data,
-                                                        gsize          length,
-                                                        GError       **error);
+SbExercise         *sb_exercise_new                    (const char    *first_property_name,
+                                                        ...);
 const char         *sb_exercise_get_id                 (SbExercise    *self);
 const char         *sb_exercise_get_name               (SbExercise    *self);
 const char         *sb_exercise_get_summary            (SbExercise    *self);

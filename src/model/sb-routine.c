@@ -14,8 +14,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "sb-routine.h"
 
 /* Moving from one exercise to the next takes about this long. */
@@ -31,8 +29,7 @@ struct _SbRoutine
   char       *place;
   GListStore *steps;
   gboolean    builtin;
-  GFile      *file;     /* where a user routine was read from or goes */
-  JsonObject *extra;    /* members of a newer version, written back as read */
+  char       *extra;    /* members of a newer version, as JSON text, written back as read */
 };
 
 G_DEFINE_FINAL_TYPE (SbRoutine, sb_routine, G_TYPE_OBJECT)
@@ -58,195 +55,58 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const char * const places[] = { "gym", "home", "desk", NULL };
-static const char * const routine_members[] = {
-  "format", "version", "id", "name", "description", "place", "steps", NULL
-};
 
-
-static gboolean
-read_step (SbJsonReader      *reader,
-           SbExerciseLookup   lookup,
-           gpointer           lookup_data,
-           SbRoutineStep    **step,
-           GError           **error)
-{
-  const char *exercise_id = NULL;
-  SbExercise *exercise;
-  SbDose dose;
-  JsonNode *dose_node;
-
-  if (!sb_json_get_string (reader, "exercise", TRUE, &exercise_id, error))
-    return FALSE;
-
-  exercise = lookup (exercise_id, lookup_data);
-  if (exercise == NULL)
-    {
-      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_UNKNOWN_EXERCISE,
-                   /* Translators: the last %s is an exercise id */
-                   _("Could not read “%s”: member “%s.exercise” names an exercise "
-                     "Strongback does not know, “%s”"),
-                   reader->file, reader->where, exercise_id);
-      return FALSE;
-    }
-
-  /* A step gives only what differs from the exercise's usual dose. */
-  dose = *sb_exercise_get_dose (exercise);
-  dose_node = json_object_get_member (reader->object, "dose");
-  if (dose_node != NULL)
-    {
-      g_autofree char *where = g_strdup_printf ("%s.dose", reader->where);
-      SbJsonReader dose_reader = { reader->file, where, NULL };
-
-      if (!JSON_NODE_HOLDS_OBJECT (dose_node))
-        {
-          g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
-                       _("Could not read “%s”: member “%s” must be %s"),
-                       reader->file, where, _("an object"));
-          return FALSE;
-        }
-
-      dose_reader.object = json_node_get_object (dose_node);
-      if (!sb_dose_read (&dose_reader, &dose, error))
-        return FALSE;
-    }
-
-  *step = sb_routine_step_new (exercise, &dose);
-  return TRUE;
-}
 
 /**
- * sb_routine_new_from_json:
- * @reader: the routine's object
- * @lookup: resolves the steps' exercise ids
- * @builtin: whether this is one of the method's routines, whose texts are
- *   translated
+ * sb_routine_new_full:
+ * @place: (nullable): where the routine is done ("gym", "home" or "desk")
+ * @builtin: whether it is one of the method's routines, which cannot be
+ *   edited
+ * @extra: (nullable): members of a newer file format, as the text of a
+ *   JSON object, written back as they were read
+ * @steps: (element-type SbRoutineStep): its steps, in order
  *
- * Returns: (transfer full): the routine, or %NULL with @error set
+ * Makes a routine whole, as read from a file.
+ *
+ * Returns: (transfer full): the routine
  */
 SbRoutine *
-sb_routine_new_from_json (SbJsonReader      *reader,
-                          SbExerciseLookup   lookup,
-                          gpointer           lookup_data,
-                          gboolean           builtin,
-                          GError           **error)
+sb_routine_new_full (const char *id,
+                     const char *name,
+                     const char *description,
+                     const char *place,
+                     gboolean    builtin,
+                     const char *extra,
+                     GPtrArray  *steps)
 {
-  g_autoptr(SbRoutine) self = g_object_new (SB_TYPE_ROUTINE, NULL);
-  const char *id = NULL, *name = NULL, *description = "", *place = "gym";
-  JsonArray *steps = NULL;
+  SbRoutine *self;
 
-  if (!sb_json_get_string (reader, "id", TRUE, &id, error) ||
-      !sb_json_get_string (reader, "name", TRUE, &name, error) ||
-      !sb_json_get_string (reader, "description", FALSE, &description, error) ||
-      !sb_json_get_string (reader, "place", FALSE, &place, error) ||
-      !sb_json_get_array (reader, "steps", TRUE, &steps, error))
-    return NULL;
+  g_return_val_if_fail (id != NULL && name != NULL, NULL);
+  g_return_val_if_fail (place == NULL || sb_routine_is_place (place), NULL);
 
-  if (!g_strv_contains (places, place))
-    {
-      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
-                   _("Could not read “%s”: member “%s” must be %s"),
-                   reader->file, "place", _("“gym”, “home” or “desk”"));
-      return NULL;
-    }
-
-  if (json_array_get_length (steps) == 0)
-    {
-      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
-                   _("Could not read “%s”: member “%s” must be %s"),
-                   reader->file, "steps", _("a list of at least one step"));
-      return NULL;
-    }
-
+  self = g_object_new (SB_TYPE_ROUTINE, NULL);
   self->id = g_strdup (id);
-  self->name = sb_json_dup_text (name, builtin);
-  self->description = sb_json_dup_text (description, builtin);
-  self->place = g_strdup (place);
+  self->name = g_strdup (name);
+  self->description = g_strdup (description != NULL ? description : "");
+  self->place = g_strdup (place != NULL ? place : "gym");
   self->builtin = builtin;
-  if (!builtin)
-    self->extra = sb_json_unknown_members (reader->object, routine_members);
+  self->extra = g_strdup (extra);
+  if (steps != NULL)
+    g_list_store_splice (self->steps, 0, 0, steps->pdata, steps->len);
 
-  for (guint i = 0; i < json_array_get_length (steps); i++)
-    {
-      g_autoptr(SbRoutineStep) step = NULL;
-      g_autofree char *where = NULL;
-      SbJsonReader step_reader = { reader->file, NULL, NULL };
-
-      if (!sb_json_element_object (reader, "steps", steps, i, &where, &step_reader.object, error))
-        return NULL;
-
-      step_reader.where = where;
-      if (!read_step (&step_reader, lookup, lookup_data, &step, error))
-        return NULL;
-
-      g_list_store_append (self->steps, step);
-    }
-
-  return g_steal_pointer (&self);
+  return self;
 }
 
 /**
- * sb_routine_new_from_data:
+ * sb_routine_is_place:
  *
- * Reads one of the user's routines: a "strongback-routine" file.
- *
- * Returns: (transfer full): the routine, or %NULL with @error set
+ * Returns: whether @place names a place a routine is done: "gym", "home"
+ *   or "desk"
  */
-SbRoutine *
-sb_routine_new_from_data (const char        *file,
-                          const char        *data,
-                          gsize              length,
-                          SbExerciseLookup   lookup,
-                          gpointer           lookup_data,
-                          GError           **error)
+gboolean
+sb_routine_is_place (const char *place)
 {
-  g_autoptr(JsonObject) root = NULL;
-  SbJsonReader reader = { file, NULL, NULL };
-  int version;
-
-  root = sb_json_parse_object (file, data, length, "strongback-routine", &version, error);
-  if (root == NULL)
-    return NULL;
-
-  reader.object = root;
-  return sb_routine_new_from_json (&reader, lookup, lookup_data, FALSE, error);
-}
-
-typedef struct
-{
-  SbExerciseLookup func;
-  gpointer         data;
-} Lookup;
-
-static gpointer
-read_builtin_routine (SbJsonReader  *item,
-                      gpointer       user_data,
-                      GError       **error)
-{
-  Lookup *lookup = user_data;
-
-  return sb_routine_new_from_json (item, lookup->func, lookup->data, TRUE, error);
-}
-
-/**
- * sb_routine_list_new_from_data:
- *
- * Reads the built-in routines: a "strongback-routines" file.
- *
- * Returns: (transfer full) (element-type SbRoutine): the routines, in the
- *   file's order, or %NULL with @error set
- */
-GPtrArray *
-sb_routine_list_new_from_data (const char        *file,
-                               const char        *data,
-                               gsize              length,
-                               SbExerciseLookup   lookup,
-                               gpointer           lookup_data,
-                               GError           **error)
-{
-  Lookup closure = { lookup, lookup_data };
-
-  return sb_json_read_list (file, data, length, "strongback-routines", "routines",
-                            read_builtin_routine, &closure, error);
+  return place != NULL && g_strv_contains (places, place);
 }
 
 /* Editing ------------------------------------------------------------- */
@@ -266,7 +126,7 @@ sb_routine_new (const char *id,
   SbRoutine *self;
 
   g_return_val_if_fail (id != NULL && name != NULL, NULL);
-  g_return_val_if_fail (place == NULL || g_strv_contains (places, place), NULL);
+  g_return_val_if_fail (place == NULL || sb_routine_is_place (place), NULL);
 
   self = g_object_new (SB_TYPE_ROUTINE, NULL);
   self->id = g_strdup (id);
@@ -311,53 +171,6 @@ sb_routine_duplicate (SbRoutine  *self,
 }
 
 /**
- * sb_routine_to_data:
- *
- * Returns: (transfer full): the routine as the text of a
- *   "strongback-routine" file; each step's dose gives only what differs from
- *   its exercise's usual dose
- */
-char *
-sb_routine_to_data (SbRoutine *self)
-{
-  g_autoptr(JsonObject) object = json_object_new ();
-  JsonArray *steps;
-  guint n;
-
-  g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
-
-  sb_json_add_members (object, self->extra);
-  json_object_set_string_member (object, "format", "strongback-routine");
-  json_object_set_int_member (object, "version", 1);
-  json_object_set_string_member (object, "id", self->id);
-  json_object_set_string_member (object, "name", self->name);
-  if (self->description[0] != '\0')
-    json_object_set_string_member (object, "description", self->description);
-  json_object_set_string_member (object, "place", self->place);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
-  steps = json_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SbRoutineStep) step = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
-      SbExercise *exercise = sb_routine_step_get_exercise (step);
-      JsonObject *element = json_object_new ();
-      JsonObject *dose = json_object_new ();
-
-      json_object_set_string_member (element, "exercise", sb_exercise_get_id (exercise));
-      sb_dose_write (sb_routine_step_get_dose (step), sb_exercise_get_dose (exercise), dose);
-      if (json_object_get_size (dose) > 0)
-        json_object_set_object_member (element, "dose", dose);
-      else
-        json_object_unref (dose);
-      json_array_add_object_element (steps, element);
-    }
-  json_object_set_array_member (object, "steps", steps);
-
-  return sb_json_to_string (object);
-}
-
-/**
  * sb_routine_equal:
  *
  * Returns: whether both routines would be written as the same file
@@ -366,37 +179,47 @@ gboolean
 sb_routine_equal (SbRoutine *a,
                   SbRoutine *b)
 {
-  g_autofree char *data_a = NULL;
-  g_autofree char *data_b = NULL;
+  guint n;
 
   g_return_val_if_fail (SB_IS_ROUTINE (a) && SB_IS_ROUTINE (b), FALSE);
 
   if (a == b)
     return TRUE;
 
-  data_a = sb_routine_to_data (a);
-  data_b = sb_routine_to_data (b);
-  return g_str_equal (data_a, data_b);
+  n = g_list_model_get_n_items (G_LIST_MODEL (a->steps));
+  if (!g_str_equal (a->id, b->id) ||
+      !g_str_equal (a->name, b->name) ||
+      !g_str_equal (a->description, b->description) ||
+      !g_str_equal (a->place, b->place) ||
+      g_strcmp0 (a->extra, b->extra) != 0 ||
+      n != g_list_model_get_n_items (G_LIST_MODEL (b->steps)))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbRoutineStep) step_a = g_list_model_get_item (G_LIST_MODEL (a->steps), i);
+      g_autoptr(SbRoutineStep) step_b = g_list_model_get_item (G_LIST_MODEL (b->steps), i);
+
+      if (!g_str_equal (sb_exercise_get_id (sb_routine_step_get_exercise (step_a)),
+                        sb_exercise_get_id (sb_routine_step_get_exercise (step_b))) ||
+          !sb_dose_equal (sb_routine_step_get_dose (step_a), sb_routine_step_get_dose (step_b)))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
- * sb_routine_get_file:
+ * sb_routine_get_extra:
  *
- * Returns: (transfer none) (nullable): the file of a user routine
+ * Returns: (nullable): members of the file this version does not know, as
+ *   the text of a JSON object
  */
-GFile *
-sb_routine_get_file (SbRoutine *self)
+const char *
+sb_routine_get_extra (SbRoutine *self)
 {
   g_return_val_if_fail (SB_IS_ROUTINE (self), NULL);
-  return self->file;
-}
-
-void
-sb_routine_set_file (SbRoutine *self,
-                     GFile     *file)
-{
-  g_return_if_fail (SB_IS_ROUTINE (self));
-  g_set_object (&self->file, file);
+  return self->extra;
 }
 
 static void
@@ -621,8 +444,7 @@ sb_routine_finalize (GObject *object)
   g_free (self->description);
   g_free (self->place);
   g_clear_object (&self->steps);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->extra, json_object_unref);
+  g_free (self->extra);
 
   G_OBJECT_CLASS (sb_routine_parent_class)->finalize (object);
 }

@@ -17,39 +17,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbRoutine, sb_routine, SB, ROUTINE, GObject)
 
-/* Finds an exercise by id, for resolving a routine's steps. */
-typedef SbExercise *(*SbExerciseLookup) (const char *id,
-                                         gpointer    user_data);
-
-SbRoutine  *sb_routine_new_from_json         (SbJsonReader      *reader,
-                                              SbExerciseLookup   lookup,
-                                              gpointer           lookup_data,
+SbRoutine  *sb_routine_new_full              (const char        *id,
+                                              const char        *name,
+                                              const char        *description,
+                                              const char        *place,
                                               gboolean           builtin,
-                                              GError           **error);
-SbRoutine  *sb_routine_new_from_data         (const char        *file,
-                                              const char        *data,
-                                              gsize              length,
-                                              SbExerciseLookup   lookup,
-                                              gpointer           lookup_data,
-                                              GError           **error);
-GPtrArray  *sb_routine_list_new_from_data    (const char        *file,
-                                              const char        *data,
-                                              gsize              length,
-                                              SbExerciseLookup   lookup,
-                                              gpointer           lookup_data,
-                                              GError           **error);
+                                              const char        *extra,
+                                              GPtrArray         *steps);
+gboolean    sb_routine_is_place              (const char        *place);
 SbRoutine  *sb_routine_new                   (const char        *id,
                                               const char        *name,
                                               const char        *place);
 SbRoutine  *sb_routine_duplicate             (SbRoutine         *self,
                                               const char        *id,
                                               const char        *name);
-char       *sb_routine_to_data               (SbRoutine         *self);
 gboolean    sb_routine_equal                 (SbRoutine         *a,
                                               SbRoutine         *b);
-GFile      *sb_routine_get_file              (SbRoutine         *self);
-void        sb_routine_set_file              (SbRoutine         *self,
-                                              GFile             *file);
+const char *sb_routine_get_extra             (SbRoutine         *self);
 void        sb_routine_set_name              (SbRoutine         *self,
                                               const char        *name);
 void        sb_routine_set_description       (SbRoutine         *self,

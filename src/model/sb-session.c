@@ -5,21 +5,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* One performed workout, as stored in one "strongback-session" file
- * (data/FORMATS.md). Members of the file that this version does not know are
- * kept and written back; a file of a newer version is read but marked not
- * writable, so an older Strongback never rewrites what it only half
- * understands.
+/* One performed workout: when, which routine, the pain before and after,
+ * notes and every set. Stored as one "strongback-session" file (see the
+ * storage layer's session codec and data/FORMATS.md), whose members this
+ * version does not know are kept as text and written back; a session read
+ * from a newer version's file is not writable, so an older Strongback never
+ * rewrites what it only half understands.
  */
 
 #define G_LOG_DOMAIN "sb-session"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "sb-session.h"
-#include "storage/sb-json.h"
 
 struct _SbSession
 {
@@ -34,8 +32,9 @@ struct _SbSession
   int         pain_after;
   char       *notes;
   GPtrArray  *sets;
-  int         version;
-  JsonObject *extra;
+  int         format_version;   /* of the file it was read from; 0 for a new one */
+  gboolean    writable;
+  char       *extra;            /* unknown members, as JSON text */
 };
 
 G_DEFINE_FINAL_TYPE (SbSession, sb_session, G_TYPE_OBJECT)
@@ -52,19 +51,12 @@ enum {
   PROP_NOTES,
   PROP_N_SETS,
   PROP_WRITABLE,
+  PROP_FORMAT_VERSION,
+  PROP_EXTRA,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char * const session_members[] = {
-  "format", "version", "id", "routine-id", "routine-name", "start", "end",
-  "pain-before", "pain-after", "notes", "sets", NULL
-};
-
-static const char * const set_members[] = {
-  "exercise", "reps", "seconds", "load-kg", "incline-percent", "effort", "skipped", NULL
-};
 
 SbSession *
 sb_session_new (const char *routine_id,
@@ -83,194 +75,6 @@ sb_session_new (const char *routine_id,
                        "routine-name", routine_name,
                        "start-time", start_time,
                        NULL);
-}
-
-static gboolean
-read_set (SbJsonReader  *reader,
-          SbSetRecord  **out,
-          GError       **error)
-{
-  g_autoptr(SbSetRecord) record = sb_set_record_new (NULL);
-  const char *exercise = NULL;
-
-  if (!sb_json_get_string (reader, "exercise", TRUE, &exercise, error) ||
-      !sb_json_get_int (reader, "reps", FALSE, 0, 10000, &record->reps, error) ||
-      !sb_json_get_int (reader, "seconds", FALSE, 0, 86400, &record->seconds, error) ||
-      !sb_json_get_double (reader, "load-kg", FALSE, 0, 2000, &record->load_kg, error) ||
-      !sb_json_get_double (reader, "incline-percent", FALSE, 0, 40, &record->incline_percent, error) ||
-      !sb_json_get_int (reader, "effort", FALSE, 1, 10, &record->effort, error) ||
-      !sb_json_get_boolean (reader, "skipped", &record->skipped, error))
-    return FALSE;
-
-  record->exercise_id = g_strdup (exercise);
-  record->extra = sb_json_unknown_members (reader->object, set_members);
-  *out = g_steal_pointer (&record);
-  return TRUE;
-}
-
-/**
- * sb_session_new_from_data:
- * @file: the name to show in error messages
- *
- * Reads a session from the contents of a "strongback-session" file.
- *
- * Returns: (transfer full): the session, or %NULL with @error set in the
- *   %SB_FORMAT_ERROR domain, its message naming @file, the member and the
- *   problem
- */
-SbSession *
-sb_session_new_from_data (const char  *file,
-                          const char  *data,
-                          gsize        length,
-                          GError     **error)
-{
-  g_autoptr(JsonObject) object = NULL;
-  g_autoptr(SbSession) self = NULL;
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  SbJsonReader reader = { file, NULL, NULL };
-  const char *id = NULL, *routine_id = NULL, *routine_name = NULL, *notes = NULL;
-  int version = 0, pain_before = -1, pain_after = -1;
-  JsonArray *sets = NULL;
-
-  object = sb_json_parse_object (file, data, length, "strongback-session", &version, error);
-  if (object == NULL)
-    return NULL;
-
-  reader.object = object;
-  if (!sb_json_get_string (&reader, "id", TRUE, &id, error) ||
-      !sb_json_get_string (&reader, "routine-id", TRUE, &routine_id, error) ||
-      !sb_json_get_string (&reader, "routine-name", TRUE, &routine_name, error) ||
-      !sb_json_get_datetime (&reader, "start", TRUE, &start, error) ||
-      !sb_json_get_datetime (&reader, "end", FALSE, &end, error) ||
-      !sb_json_get_int (&reader, "pain-before", FALSE, 0, 10, &pain_before, error) ||
-      !sb_json_get_int (&reader, "pain-after", FALSE, 0, 10, &pain_after, error) ||
-      !sb_json_get_string (&reader, "notes", FALSE, &notes, error) ||
-      !sb_json_get_array (&reader, "sets", TRUE, &sets, error))
-    return NULL;
-
-  if (!g_uuid_string_is_valid (id))
-    {
-      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
-                   _("Could not read “%s”: member “%s” must be %s"),
-                   file, "id", _("a UUID"));
-      return NULL;
-    }
-
-  if (end != NULL && g_date_time_compare (end, start) < 0)
-    {
-      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
-                   _("Could not read “%s”: member “%s” must be %s"),
-                   file, "end", _("later than “start”"));
-      return NULL;
-    }
-
-  self = g_object_new (SB_TYPE_SESSION,
-                       "id", id,
-                       "routine-id", routine_id,
-                       "routine-name", routine_name,
-                       "start-time", start,
-                       NULL);
-  self->end_time = g_steal_pointer (&end);
-  self->pain_before = pain_before;
-  self->pain_after = pain_after;
-  self->notes = g_strdup (notes);
-  self->version = version;
-  self->extra = sb_json_unknown_members (object, session_members);
-
-  for (guint i = 0; i < json_array_get_length (sets); i++)
-    {
-      g_autofree char *where = NULL;
-      SbJsonReader set_reader = { file, NULL, NULL };
-      SbSetRecord *record;
-
-      if (!sb_json_element_object (&reader, "sets", sets, i, &where, &set_reader.object, error))
-        return NULL;
-
-      set_reader.where = where;
-      if (!read_set (&set_reader, &record, error))
-        return NULL;
-
-      g_ptr_array_add (self->sets, record);
-    }
-
-  return g_steal_pointer (&self);
-}
-
-static void
-set_optional_int (JsonObject *object,
-                  const char *member,
-                  int         value,
-                  int         unset)
-{
-  if (value != unset)
-    json_object_set_int_member (object, member, value);
-}
-
-static void
-set_optional_double (JsonObject *object,
-                     const char *member,
-                     double      value)
-{
-  if (value >= 0)
-    json_object_set_double_member (object, member, value);
-}
-
-/**
- * sb_session_to_data:
- *
- * Returns: (transfer full): the session as the text of its file
- */
-char *
-sb_session_to_data (SbSession *self)
-{
-  g_autoptr(JsonObject) object = json_object_new ();
-  g_autofree char *start = NULL;
-  JsonArray *sets;
-
-  g_return_val_if_fail (SB_IS_SESSION (self), NULL);
-
-  /* Unknown members first, so that ours win if a name ever collides. */
-  sb_json_add_members (object, self->extra);
-
-  start = sb_json_format_datetime (self->start_time);
-  json_object_set_string_member (object, "format", "strongback-session");
-  json_object_set_int_member (object, "version", MAX (self->version, SB_SESSION_FORMAT_VERSION));
-  json_object_set_string_member (object, "id", self->id);
-  json_object_set_string_member (object, "routine-id", self->routine_id);
-  json_object_set_string_member (object, "routine-name", self->routine_name);
-  json_object_set_string_member (object, "start", start);
-  if (self->end_time != NULL)
-    {
-      g_autofree char *end = sb_json_format_datetime (self->end_time);
-      json_object_set_string_member (object, "end", end);
-    }
-  set_optional_int (object, "pain-before", self->pain_before, -1);
-  set_optional_int (object, "pain-after", self->pain_after, -1);
-  if (self->notes != NULL && self->notes[0] != '\0')
-    json_object_set_string_member (object, "notes", self->notes);
-
-  sets = json_array_sized_new (self->sets->len);
-  for (guint i = 0; i < self->sets->len; i++)
-    {
-      const SbSetRecord *record = g_ptr_array_index (self->sets, i);
-      JsonObject *set = json_object_new ();
-
-      sb_json_add_members (set, record->extra);
-      json_object_set_string_member (set, "exercise", record->exercise_id);
-      set_optional_int (set, "reps", record->reps, -1);
-      set_optional_int (set, "seconds", record->seconds, -1);
-      set_optional_double (set, "load-kg", record->load_kg);
-      set_optional_double (set, "incline-percent", record->incline_percent);
-      set_optional_int (set, "effort", record->effort, 0);
-      if (record->skipped)
-        json_object_set_boolean_member (set, "skipped", TRUE);
-
-      json_array_add_object_element (sets, set);
-    }
-  json_object_set_array_member (object, "sets", sets);
-
-  return sb_json_to_string (object);
 }
 
 const char *
@@ -396,7 +200,33 @@ gboolean
 sb_session_get_writable (SbSession *self)
 {
   g_return_val_if_fail (SB_IS_SESSION (self), FALSE);
-  return self->version <= SB_SESSION_FORMAT_VERSION;
+  return self->writable;
+}
+
+/**
+ * sb_session_get_format_version:
+ *
+ * Returns: the format version of the file the session was read from, or 0
+ *   for a session not read from a file
+ */
+int
+sb_session_get_format_version (SbSession *self)
+{
+  g_return_val_if_fail (SB_IS_SESSION (self), 0);
+  return self->format_version;
+}
+
+/**
+ * sb_session_get_extra:
+ *
+ * Returns: (nullable): the members of its file that this version does not
+ *   know, as the text of a JSON object
+ */
+const char *
+sb_session_get_extra (SbSession *self)
+{
+  g_return_val_if_fail (SB_IS_SESSION (self), NULL);
+  return self->extra;
 }
 
 guint
@@ -442,25 +272,15 @@ sb_session_remove_last_set (SbSession *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SETS]);
 }
 
-/**
- * sb_session_dup_file_name:
- *
- * Returns: (transfer full): the session's file name inside the history
- *   folder: "YYYY/<start in UTC>-<id>.json". Names sort by start time and
- *   never collide, so folders synced between computers do not conflict.
- */
-char *
-sb_session_dup_file_name (SbSession *self)
+static gboolean
+same_time (GDateTime *a,
+           GDateTime *b)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autofree char *stamp = NULL;
+  if (a == NULL || b == NULL)
+    return a == b;
 
-  g_return_val_if_fail (SB_IS_SESSION (self), NULL);
-
-  utc = g_date_time_to_utc (self->start_time);
-  stamp = g_date_time_format (utc, "%Y/%Y-%m-%dT%H%M%SZ");
-
-  return g_strdup_printf ("%s-%s.json", stamp, self->id);
+  /* the same moment written with another offset is another file */
+  return g_date_time_equal (a, b) && g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
 }
 
 /**
@@ -472,16 +292,32 @@ gboolean
 sb_session_equal (SbSession *a,
                   SbSession *b)
 {
-  g_autofree char *data_a = NULL;
-  g_autofree char *data_b = NULL;
-
   g_return_val_if_fail (SB_IS_SESSION (a), FALSE);
   g_return_val_if_fail (SB_IS_SESSION (b), FALSE);
 
-  data_a = sb_session_to_data (a);
-  data_b = sb_session_to_data (b);
+  if (a == b)
+    return TRUE;
 
-  return g_str_equal (data_a, data_b);
+  if (!g_str_equal (a->id, b->id) ||
+      !g_str_equal (a->routine_id, b->routine_id) ||
+      !g_str_equal (a->routine_name, b->routine_name) ||
+      !same_time (a->start_time, b->start_time) ||
+      !same_time (a->end_time, b->end_time) ||
+      a->pain_before != b->pain_before ||
+      a->pain_after != b->pain_after ||
+      g_strcmp0 (a->notes && *a->notes ? a->notes : NULL, b->notes && *b->notes ? b->notes : NULL) != 0 ||
+      /* writable ones are all written in the current format */
+      a->writable != b->writable ||
+      (!a->writable && a->format_version != b->format_version) ||
+      g_strcmp0 (a->extra, b->extra) != 0 ||
+      a->sets->len != b->sets->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->sets->len; i++)
+    if (!sb_set_record_equal (g_ptr_array_index (a->sets, i), g_ptr_array_index (b->sets, i)))
+      return FALSE;
+
+  return TRUE;
 }
 
 static void
@@ -496,7 +332,7 @@ sb_session_finalize (GObject *object)
   g_clear_pointer (&self->end_time, g_date_time_unref);
   g_free (self->notes);
   g_clear_pointer (&self->sets, g_ptr_array_unref);
-  g_clear_pointer (&self->extra, json_object_unref);
+  g_free (self->extra);
 
   G_OBJECT_CLASS (sb_session_parent_class)->finalize (object);
 }
@@ -539,7 +375,13 @@ sb_session_get_property (GObject    *object,
       g_value_set_uint (value, self->sets->len);
       break;
     case PROP_WRITABLE:
-      g_value_set_boolean (value, sb_session_get_writable (self));
+      g_value_set_boolean (value, self->writable);
+      break;
+    case PROP_FORMAT_VERSION:
+      g_value_set_int (value, self->format_version);
+      break;
+    case PROP_EXTRA:
+      g_value_set_string (value, self->extra);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -579,6 +421,15 @@ sb_session_set_property (GObject      *object,
       break;
     case PROP_NOTES:
       sb_session_set_notes (self, g_value_get_string (value));
+      break;
+    case PROP_WRITABLE:
+      self->writable = g_value_get_boolean (value);
+      break;
+    case PROP_FORMAT_VERSION:
+      self->format_version = g_value_get_int (value);
+      break;
+    case PROP_EXTRA:
+      self->extra = g_value_dup_string (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -624,7 +475,14 @@ sb_session_class_init (SbSessionClass *klass)
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_WRITABLE] =
     g_param_spec_boolean ("writable", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FORMAT_VERSION] =
+    g_param_spec_int ("format-version", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* unknown members of its file, as the text of a JSON object */
+  properties[PROP_EXTRA] =
+    g_param_spec_string ("extra", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -635,5 +493,5 @@ sb_session_init (SbSession *self)
   self->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_set_record_free);
   self->pain_before = -1;
   self->pain_after = -1;
-  self->version = SB_SESSION_FORMAT_VERSION;
+  self->writable = TRUE;
 }

@@ -13,9 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* The newest "strongback-session" format version this build writes. */
-#define SB_SESSION_FORMAT_VERSION 1
-
 #define SB_TYPE_SESSION (sb_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (SbSession, sb_session, SB, SESSION, GObject)
@@ -23,11 +20,6 @@ G_DECLARE_FINAL_TYPE (SbSession, sb_session, SB, SESSION, GObject)
 SbSession         *sb_session_new               (const char        *routine_id,
                                                  const char        *routine_name,
                                                  GDateTime         *start_time);
-SbSession         *sb_session_new_from_data     (const char        *file,
-                                                 const char        *data,
-                                                 gsize              length,
-                                                 GError           **error);
-char              *sb_session_to_data           (SbSession         *self);
 const char        *sb_session_get_id            (SbSession         *self);
 const char        *sb_session_get_routine_id    (SbSession         *self);
 const char        *sb_session_get_routine_name  (SbSession         *self);
@@ -45,13 +37,14 @@ const char        *sb_session_get_notes         (SbSession         *self);
 void               sb_session_set_notes         (SbSession         *self,
                                                  const char        *notes);
 gboolean           sb_session_get_writable      (SbSession         *self);
+int                sb_session_get_format_version (SbSession        *self);
+const char        *sb_session_get_extra         (SbSession         *self);
 guint              sb_session_get_n_sets        (SbSession         *self);
 const SbSetRecord *sb_session_get_set           (SbSession         *self,
                                                  guint              index);
 void               sb_session_add_set           (SbSession         *self,
                                                  const SbSetRecord *record);
 void               sb_session_remove_last_set   (SbSession         *self);
-char              *sb_session_dup_file_name     (SbSession         *self);
 gboolean           sb_session_equal             (SbSession         *a,
                                                  SbSession         *b);
 

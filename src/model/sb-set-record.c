@@ -5,6 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* One set as it was performed: a plain value. */
+
+#define G_LOG_DOMAIN "sb-set-record"
+
 #include "config.h"
 
 #include "sb-set-record.h"
@@ -31,8 +35,7 @@ sb_set_record_copy (const SbSetRecord *self)
   SbSetRecord *copy = g_memdup2 (self, sizeof *self);
 
   copy->exercise_id = g_strdup (self->exercise_id);
-  if (self->extra != NULL)
-    copy->extra = json_object_ref (self->extra);
+  copy->extra = g_strdup (self->extra);
 
   return copy;
 }
@@ -44,7 +47,7 @@ sb_set_record_free (SbSetRecord *self)
     return;
 
   g_free (self->exercise_id);
-  g_clear_pointer (&self->extra, json_object_unref);
+  g_free (self->extra);
   g_free (self);
 }
 
@@ -58,5 +61,6 @@ sb_set_record_equal (const SbSetRecord *a,
          a->load_kg == b->load_kg &&
          a->incline_percent == b->incline_percent &&
          a->effort == b->effort &&
-         a->skipped == b->skipped;
+         !a->skipped == !b->skipped &&
+         g_strcmp0 (a->extra, b->extra) == 0;
 }

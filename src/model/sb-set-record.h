@@ -8,7 +8,6 @@
 #pragma once
 
 #include <glib-object.h>
-#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -23,7 +22,8 @@ G_BEGIN_DECLS
  * @incline_percent: treadmill incline, or -1 when it does not apply
  * @effort: perceived effort from 1 to 10, or 0 when not rated
  * @skipped: the set was skipped rather than done
- * @extra: members of the file this version does not know, kept on rewrite
+ * @extra: members of the file this version does not know, as the text of
+ *   a JSON object, kept on rewrite
  *
  * One set as it was performed: a plain value, copied rather than shared.
  */
@@ -36,7 +36,7 @@ typedef struct
   double      incline_percent;
   int         effort;
   gboolean    skipped;
-  JsonObject *extra;
+  char       *extra;
 } SbSetRecord;
 
 GType        sb_set_record_get_type (void) G_GNUC_CONST;

@@ -24,6 +24,7 @@
 
 #include "sb-backup.h"
 #include "sb-json.h"
+#include "sb-session-codec.h"
 
 /**
  * sb_backup_to_json:
@@ -43,7 +44,7 @@ sb_backup_to_json (GListModel *sessions)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SbSession) session = g_list_model_get_item (sessions, i);
-      g_autofree char *data = sb_session_to_data (session);
+      g_autofree char *data = sb_session_codec_write (session);
 
       g_string_append (text, i == 0 ? "\n" : ",\n");
       g_string_append (text, data);
@@ -221,7 +222,7 @@ sb_backup_read (const char  *file,
       /* Each element goes through the session file's own reader, with
        * every check it makes. */
       text = sb_json_node_to_string (node, FALSE);
-      session = sb_session_new_from_data (where, text, strlen (text), &local_error);
+      session = sb_session_codec_read (where, text, strlen (text), &local_error);
       if (session != NULL)
         g_ptr_array_add (sessions, session);
       else

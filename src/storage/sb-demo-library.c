@@ -737,3 +737,39 @@ sb_demo_library_init (SbDemoLibrary *self)
   self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->busy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
+
+/* Which video to show ---------------------------------------------------- */
+
+/**
+ * sb_demo_library_dup_demo_uri:
+ *
+ * Returns: (transfer full) (nullable): the URI of the exercise's
+ *   demonstration clip, from $STRONGBACK_DEMOS_DIR when set (tests, an
+ *   uninstalled build)
+ */
+char *
+sb_demo_library_dup_demo_uri (SbExercise *exercise)
+{
+  const char *dir = g_getenv ("STRONGBACK_DEMOS_DIR");
+  g_autofree char *path = NULL;
+
+  if (sb_exercise_get_demo (exercise) == NULL)
+    return NULL;
+
+  path = g_build_filename (dir != NULL ? dir : PKGDATADIR "/demos", sb_exercise_get_demo (exercise), NULL);
+  return g_filename_to_uri (path, NULL, NULL);
+}
+
+/**
+ * sb_demo_library_dup_shown_uri:
+ *
+ * Returns: (transfer full) (nullable): the URI of the video to show for
+ *   the exercise: the user's own if there is one, else the demonstration
+ */
+char *
+sb_demo_library_dup_shown_uri (SbExercise *exercise)
+{
+  GFile *custom = sb_exercise_get_custom_demo (exercise);
+
+  return custom != NULL ? g_file_get_uri (custom) : sb_demo_library_dup_demo_uri (exercise);
+}

@@ -54,4 +54,7 @@ gboolean       sb_demo_library_undo_remove_finish (SbDemoLibrary       *self,
                                                   GAsyncResult         *result,
                                                   GError              **error);
 
+char          *sb_demo_library_dup_demo_uri      (SbExercise           *exercise);
+char          *sb_demo_library_dup_shown_uri     (SbExercise           *exercise);
+
 G_END_DECLS

@@ -31,6 +31,7 @@ G_DECLARE_FINAL_TYPE (SbHistoryStore, sb_history_store, SB, HISTORY_STORE, GObje
 SbHistoryStore *sb_history_store_new                (GFile                *directory);
 SbHistoryStore *sb_history_store_new_default        (void);
 GFile          *sb_history_store_get_directory      (SbHistoryStore       *self);
+GFile          *sb_history_store_get_quarantine     (SbHistoryStore       *self);
 gboolean        sb_history_store_set_directory      (SbHistoryStore       *self,
                                                      GFile                *directory,
                                                      GError              **error);

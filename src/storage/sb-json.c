@@ -744,6 +744,56 @@ sb_json_add_members (JsonObject *object,
 }
 
 /**
+ * sb_json_unknown_members_text:
+ * @known: the members this version reads
+ *
+ * The members of @object this version does not know, kept so that a
+ * rewrite of the file loses nothing a newer version or another program
+ * put there.
+ *
+ * Returns: (transfer full) (nullable): those members as the text of a JSON
+ *   object, or %NULL when there are none
+ */
+char *
+sb_json_unknown_members_text (JsonObject         *object,
+                              const char * const *known)
+{
+  g_autoptr(JsonObject) extra = sb_json_unknown_members (object, known);
+  g_autoptr(JsonNode) node = NULL;
+
+  if (extra == NULL)
+    return NULL;
+
+  node = json_node_init_object (json_node_alloc (), extra);
+  return sb_json_node_to_string (node, FALSE);
+}
+
+/**
+ * sb_json_add_members_text:
+ * @text: (nullable): members kept by sb_json_unknown_members_text()
+ *
+ * Adds the kept members back to @object, before the writer sets its own.
+ */
+void
+sb_json_add_members_text (JsonObject *object,
+                          const char *text)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+
+  if (text == NULL)
+    return;
+
+  parser = json_parser_new_immutable ();
+  /* Our own writer made the text from a file that passed every check. */
+  if (!json_parser_load_from_data (parser, text, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    g_return_if_reached ();
+
+  sb_json_add_members (object, json_node_get_object (root));
+}
+
+/**
  * sb_json_dup_text:
  * @translate: whether @text is a built-in text, to translate
  *

@@ -121,6 +121,10 @@ JsonObject *sb_json_unknown_members (JsonObject    *object,
                                      const char * const *known);
 void        sb_json_add_members     (JsonObject    *object,
                                      JsonObject    *extra);
+char       *sb_json_unknown_members_text (JsonObject *object,
+                                     const char * const *known);
+void        sb_json_add_members_text (JsonObject   *object,
+                                     const char    *text);
 char       *sb_json_dup_text        (const char    *text,
                                      gboolean       translate);
 char       *sb_json_to_string       (JsonObject    *object);

@@ -25,7 +25,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "storage/sb-json.h"
+#include "sb-json.h"
+#include "sb-session-codec.h"
 #include "sb-workout-journal.h"
 
 /* Shared with the workers: outlives the journal while a write is under way. */
@@ -120,7 +121,7 @@ load_file (const char  *path,
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return NULL;
     }
-  else if ((session = sb_session_new_from_data (name, data, length, &local_error)) != NULL)
+  else if ((session = sb_session_codec_read (name, data, length, &local_error)) != NULL)
     return session;
 
   aside = set_aside (path);
@@ -288,7 +289,7 @@ sb_workout_journal_save_async (SbWorkoutJournal    *self,
   g_return_if_fail (SB_IS_WORKOUT_JOURNAL (self));
   g_return_if_fail (SB_IS_SESSION (session));
 
-  run_op (self, OP_SAVE, sb_session_to_data (session), cancellable, callback, user_data,
+  run_op (self, OP_SAVE, sb_session_codec_write (session), cancellable, callback, user_data,
           sb_workout_journal_save_async);
 }
 

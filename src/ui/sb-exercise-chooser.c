@@ -51,37 +51,6 @@ search_text (SbExercise *exercise)
 }
 
 static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item)
-{
-  SbExercise *exercise = gtk_list_item_get_item (item);
-  GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-
-  gtk_label_set_label (GTK_LABEL (title), sb_exercise_get_name (exercise));
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), sb_exercise_get_summary (exercise));
-}
-
-static void
 choose (SbExerciseChooser *self,
         guint              position)
 {
@@ -108,15 +77,15 @@ on_items_changed (SbExerciseChooser *self)
 }
 
 GtkWidget *
-sb_exercise_chooser_new (SbCatalog *catalog,
+sb_exercise_chooser_new (SbContext *context,
                          GtkWindow *parent)
 {
   SbExerciseChooser *self;
 
-  g_return_val_if_fail (SB_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
 
   self = g_object_new (SB_TYPE_EXERCISE_CHOOSER, "transient-for", parent, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (sb_catalog_get_exercises (catalog)),
+  self->filtered = gtk_filter_list_model_new (g_object_ref (sb_catalog_get_exercises (sb_context_get_catalog (context))),
                                               g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
@@ -162,8 +131,6 @@ sb_exercise_chooser_class_init (SbExerciseChooserClass *klass)
 static void
 sb_exercise_chooser_init (SbExerciseChooser *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = gtk_string_filter_new (gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
@@ -172,9 +139,6 @@ sb_exercise_chooser_init (SbExerciseChooser *self)
   gtk_string_filter_set_ignore_case (self->filter, TRUE);
   g_object_bind_property (self->search_entry, "text", self->filter, "search", G_BINDING_SYNC_CREATE);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
-  gtk_list_view_set_factory (self->list, factory);
   g_signal_connect_object (self->list, "activate", G_CALLBACK (choose), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (on_search_activate), self,
                            G_CONNECT_SWAPPED);

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "model/sb-catalog.h"
+#include "workout/sb-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbExerciseChooser, sb_exercise_chooser, SB, EXERCISE_CHOOSER, AdwWindow)
 
-GtkWidget *sb_exercise_chooser_new (SbCatalog *catalog,
+GtkWidget *sb_exercise_chooser_new (SbContext *context,
                                     GtkWindow *parent);
 
 G_END_DECLS

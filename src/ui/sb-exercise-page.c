@@ -24,14 +24,14 @@
 
 #include <glib/gi18n.h>
 
+#include "workout/sb-format.h"
 #include "sb-exercise-page.h"
 
 struct _SbExercisePage
 {
   AdwBin      parent_instance;
 
-  SbCatalog     *catalog;
-  SbDemoLibrary *demos;
+  SbContext     *context;
   SbExercise    *exercise;
   GCancellable  *cancellable;     /* video checks and copies, cancelled with the page */
   SbExercise    *busy_exercise;   /* whose video is being checked, copied or removed */
@@ -66,17 +66,14 @@ enum {
 static guint signals[N_SIGNALS];
 
 GtkWidget *
-sb_exercise_page_new (SbCatalog     *catalog,
-                      SbDemoLibrary *demos)
+sb_exercise_page_new (SbContext *context)
 {
   SbExercisePage *self;
 
-  g_return_val_if_fail (SB_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (SB_IS_DEMO_LIBRARY (demos), NULL);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
 
   self = g_object_new (SB_TYPE_EXERCISE_PAGE, NULL);
-  self->catalog = g_object_ref (catalog);
-  self->demos = g_object_ref (demos);
+  self->context = g_object_ref (context);
   return GTK_WIDGET (self);
 }
 
@@ -99,91 +96,7 @@ sb_exercise_page_get_demo_view (SbExercisePage *self)
   return self->demo_view;
 }
 
-/**
- * sb_keep_numbers_with_units:
- *
- * A space between a number and the word after it (“60 s”, “12 reps”,
- * “20 kg”, “10 %”) becomes a no-break space, so that a dose or a set
- * wrapped in a narrow window never leaves a unit alone at the start of a
- * line. Done on the translated text, it holds in every language.
- *
- * Returns: (transfer full): @text with those spaces replaced
- */
-char *
-sb_keep_numbers_with_units (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text) + 16);
-  gunichar previous = 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
-
-      if (c == ' ' && g_unichar_isdigit (previous) && (g_unichar_isalpha (next) || next == '%'))
-        g_string_append_unichar (out, 0x00A0);
-      else
-        g_string_append_unichar (out, c);
-      previous = c;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/**
- * sb_dose_describe:
- *
- * Returns: (transfer full): the dose in a line, e.g. “3 × 12 reps · rest 60 s · tempo 1-2-3”
- */
-char *
-sb_dose_describe (const SbDose *dose)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  switch (dose->kind)
-    {
-    case SB_DOSE_KIND_TIME:
-      if (dose->sets > 1)
-        g_string_append_printf (text, "%d × ", dose->sets);
-      if (dose->seconds % 60 == 0)
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", dose->seconds / 60),
-                                dose->seconds / 60);
-      else
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", dose->seconds),
-                                dose->seconds);
-      break;
-
-    case SB_DOSE_KIND_DISTANCE:
-      /* Translators: a distance in metres */
-      g_string_append_printf (text, _("%d × %d m"), dose->sets, dose->meters);
-      break;
-
-    case SB_DOSE_KIND_REPS:
-    default:
-      if (dose->per_side)
-        /* Translators: sets × repetitions on each side, e.g. “3 × 15 reps a side” */
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d × %d rep a side", "%d × %d reps a side", dose->reps),
-                                dose->sets, dose->reps);
-      else
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d × %d rep", "%d × %d reps", dose->reps),
-                                dose->sets, dose->reps);
-      break;
-    }
-
-  if (dose->incline_min >= 0 && dose->incline_max > dose->incline_min)
-    /* Translators: a treadmill incline range, e.g. “5–10 % incline” */
-    g_string_append_printf (text, _(" · %g–%g %% incline"), dose->incline_min, dose->incline_max);
-  if (dose->load_kg > 0)
-    g_string_append_printf (text, _(" · %g kg"), dose->load_kg);
-  if (dose->sets > 1 && dose->rest_seconds > 0)
-    g_string_append_printf (text, _(" · rest %d s"), dose->rest_seconds);
-  if (dose->tempo_lift + dose->tempo_hold + dose->tempo_lower > 0)
-    /* Translators: seconds to lift, hold and lower, e.g. “lift 1 s, squeeze 2 s, lower 3 s” */
-    g_string_append_printf (text, _(" · lift %d s, squeeze %d s, lower %d s"),
-                            dose->tempo_lift, dose->tempo_hold, dose->tempo_lower);
-
-  return sb_keep_numbers_with_units (text->str);
-}
 
 /* A titled section: a paragraph, or a list (numbered for steps). */
 static void
@@ -244,7 +157,7 @@ add_variations (SbExercisePage     *self,
 {
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      SbExercise *exercise = sb_catalog_lookup_exercise (self->catalog, ids[i]);
+      SbExercise *exercise = sb_catalog_lookup_exercise (sb_context_get_catalog (self->context), ids[i]);
       GtkWidget *row;
 
       if (exercise == NULL)
@@ -262,40 +175,6 @@ add_variations (SbExercisePage     *self,
     }
 }
 
-/**
- * sb_exercise_dup_demo_uri:
- *
- * Returns: (transfer full) (nullable): the URI of the exercise's
- *   demonstration clip, from $STRONGBACK_DEMOS_DIR when set (tests, an
- *   uninstalled build)
- */
-char *
-sb_exercise_dup_demo_uri (SbExercise *exercise)
-{
-  const char *dir = g_getenv ("STRONGBACK_DEMOS_DIR");
-  g_autofree char *path = NULL;
-
-  if (sb_exercise_get_demo (exercise) == NULL)
-    return NULL;
-
-  path = g_build_filename (dir != NULL ? dir : PKGDATADIR "/demos", sb_exercise_get_demo (exercise), NULL);
-  return g_filename_to_uri (path, NULL, NULL);
-}
-
-/**
- * sb_exercise_dup_shown_demo_uri:
- *
- * Returns: (transfer full) (nullable): the URI of the video to show for
- *   the exercise: the user's own if there is one, else the demonstration
- */
-char *
-sb_exercise_dup_shown_demo_uri (SbExercise *exercise)
-{
-  GFile *custom = sb_exercise_get_custom_demo (exercise);
-
-  return custom != NULL ? g_file_get_uri (custom) : sb_exercise_dup_demo_uri (exercise);
-}
-
 /* The user's own video ------------------------------------------------ */
 
 static void
@@ -311,7 +190,7 @@ update_video (SbExercisePage *self)
   if (self->exercise == NULL)
     return;
 
-  uri = own ? g_file_get_uri (custom) : sb_exercise_dup_demo_uri (self->exercise);
+  uri = own ? g_file_get_uri (custom) : sb_demo_library_dup_demo_uri (self->exercise);
   if (g_strcmp0 (sb_demo_player_get_uri (player), uri) != 0)
     {
       sb_demo_view_set_uri (self->demo_view, uri);
@@ -436,7 +315,7 @@ video_checked (GObject      *object,
   /* Translators: %s is a file name */
   self->busy_text = g_strdup_printf (_("Keeping a copy of “%s”…"), name);
   update_video (self);
-  sb_demo_library_add_async (self->demos, self->busy_exercise, add->file, self->cancellable, video_added, add);
+  sb_demo_library_add_async (sb_context_get_demos (self->context), self->busy_exercise, add->file, self->cancellable, video_added, add);
 }
 
 /**
@@ -525,10 +404,10 @@ undo_remove_video_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   SbExercisePage *self = SB_EXERCISE_PAGE (widget);
-  SbExercise *exercise = sb_catalog_lookup_exercise (self->catalog, g_variant_get_string (parameter, NULL));
+  SbExercise *exercise = sb_catalog_lookup_exercise (sb_context_get_catalog (self->context), g_variant_get_string (parameter, NULL));
 
   if (exercise != NULL)
-    sb_demo_library_undo_remove_async (self->demos, exercise, self->cancellable, video_restored, g_object_ref (self));
+    sb_demo_library_undo_remove_async (sb_context_get_demos (self->context), exercise, self->cancellable, video_restored, g_object_ref (self));
 }
 
 static void
@@ -568,7 +447,7 @@ remove_video_action (GtkWidget  *widget,
     return;
 
   begin_busy (self, g_strdup (_("Removing your video…")));
-  sb_demo_library_remove_async (self->demos, self->exercise, self->cancellable, video_removed, g_object_ref (self));
+  sb_demo_library_remove_async (sb_context_get_demos (self->context), self->exercise, self->cancellable, video_removed, g_object_ref (self));
 }
 
 /**
@@ -611,7 +490,7 @@ sb_exercise_page_set_exercise (SbExercisePage *self,
   muscles = g_strjoinv (_(", "), muscle_list);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->muscles_row), muscles);
 
-  dose_text = sb_dose_describe (dose != NULL ? dose : sb_exercise_get_dose (exercise));
+  dose_text = sb_format_dose (dose != NULL ? dose : sb_exercise_get_dose (exercise));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->dose_row), dose_text);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->equipment_row), sb_exercise_get_equipment (exercise));
 
@@ -658,8 +537,7 @@ sb_exercise_page_dispose (GObject *object)
   g_clear_object (&self->exercise);
   g_clear_object (&self->busy_exercise);
   g_clear_pointer (&self->busy_text, g_free);
-  g_clear_object (&self->catalog);
-  g_clear_object (&self->demos);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->variation_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sb_exercise_page_parent_class)->dispose (object);

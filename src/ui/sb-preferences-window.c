@@ -6,9 +6,9 @@
  */
 
 /* Preferences: the weekly goal and sound cues (GSettings), and the
- * history's folder, backup, restore and spreadsheet export. Files are
- * chosen through the file chooser portal. Every outcome, good or bad, is
- * said in a toast in this window.
+ * history's folder (moved by the context), backup, restore and spreadsheet
+ * export. Files are chosen through the file chooser portal. Every outcome,
+ * good or bad, is said in a toast in this window.
  */
 
 #define G_LOG_DOMAIN "sb-preferences-window"
@@ -24,10 +24,9 @@ struct _SbPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
+  SbContext            *context;
   SbHistoryStore       *history;
-  GSettings            *settings;
   gboolean              busy;
-  GFile                *moving_to;
 
   GtkWidget            *goal_spin;
   GtkWidget            *sound_switch;
@@ -66,42 +65,19 @@ set_busy (SbPreferencesWindow *self,
 /* Moving the history ---------------------------------------------------- */
 
 static void
-history_reloaded (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+history_moved (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(SbPreferencesWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
-  if (!sb_history_store_load_finish (SB_HISTORY_STORE (object), result, &error))
+  update_folder (self);
+  if (!sb_context_move_history_finish (SB_CONTEXT (object), result, &error))
     toast (self, error->message);
   else
     toast (self, _("The history is in its new folder"));
-}
-
-static void
-history_copied (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(SbPreferencesWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) folder = g_steal_pointer (&self->moving_to);
-  g_autofree char *path = g_file_get_path (folder);
-
-  /* only a complete, checked copy is switched to */
-  if (!sb_backup_copy_folder_finish (result, NULL, &error) ||
-      !sb_history_store_set_directory (self->history, folder, &error))
-    {
-      set_busy (self, FALSE);
-      toast (self, error->message);
-      return;
-    }
-
-  g_settings_set_string (self->settings, "history-folder", path);
-  update_folder (self);
-  sb_history_store_load_async (self->history, NULL, history_reloaded, g_object_ref (self));
 }
 
 /**
@@ -122,9 +98,7 @@ sb_preferences_window_move_history (SbPreferencesWindow *self,
     return;
 
   set_busy (self, TRUE);
-  g_set_object (&self->moving_to, folder);
-  sb_backup_copy_folder_async (sb_history_store_get_directory (self->history), folder, NULL,
-                               history_copied, g_object_ref (self));
+  sb_context_move_history_async (self->context, folder, NULL, history_moved, g_object_ref (self));
 }
 
 /* Backup, restore, export ---------------------------------------------- */
@@ -352,15 +326,20 @@ restore_action (GtkWidget  *widget,
 }
 
 GtkWidget *
-sb_preferences_window_new (SbHistoryStore *history,
-                           GtkWindow      *parent)
+sb_preferences_window_new (SbContext *context,
+                           GtkWindow *parent)
 {
   SbPreferencesWindow *self;
+  GSettings *settings;
 
-  g_return_val_if_fail (SB_IS_HISTORY_STORE (history), NULL);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
 
   self = g_object_new (SB_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
-  self->history = g_object_ref (history);
+  self->context = g_object_ref (context);
+  self->history = g_object_ref (sb_context_get_history (context));
+  settings = sb_context_get_settings (context);
+  g_settings_bind (settings, "weekly-goal", self->goal_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "sound-cues", self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
   update_folder (self);
 
   return GTK_WIDGET (self);
@@ -372,8 +351,7 @@ sb_preferences_window_dispose (GObject *object)
   SbPreferencesWindow *self = SB_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->history);
-  g_clear_object (&self->settings);
-  g_clear_object (&self->moving_to);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sb_preferences_window_parent_class)->dispose (object);
 }
@@ -401,8 +379,4 @@ static void
 sb_preferences_window_init (SbPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "weekly-goal", self->goal_spin, "value", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "sound-cues", self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }

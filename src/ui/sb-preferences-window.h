@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "storage/sb-history-store.h"
+#include "workout/sb-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbPreferencesWindow, sb_preferences_window, SB, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-GtkWidget *sb_preferences_window_new          (SbHistoryStore      *history,
+GtkWidget *sb_preferences_window_new          (SbContext           *context,
                                                GtkWindow           *parent);
 void       sb_preferences_window_move_history (SbPreferencesWindow *self,
                                                GFile               *folder);

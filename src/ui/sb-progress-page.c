@@ -26,9 +26,8 @@ struct _SbProgressPage
 {
   AdwBin          parent_instance;
 
-  SbCatalog      *catalog;
+  SbContext      *context;
   GListModel     *history;
-  GSettings      *settings;
   GDateTime      *now;          /* for tests; NULL for the clock */
   SbStatsRange    range;
   SbStats        *stats;
@@ -70,7 +69,7 @@ show_exercises (SbProgressPage *self)
   for (guint i = 0; i < self->stats->exercises->len; i++)
     {
       const SbExerciseStats *stats = g_ptr_array_index (self->stats->exercises, i);
-      SbExercise *exercise = sb_catalog_lookup_exercise (self->catalog, stats->exercise_id);
+      SbExercise *exercise = sb_catalog_lookup_exercise (sb_context_get_catalog (self->context), stats->exercise_id);
       const char *name = exercise ? sb_exercise_get_name (exercise) : stats->exercise_id;
       g_autofree char *text = sb_stats_describe_exercise (stats, name);
       GtkWidget *row = adw_action_row_new ();
@@ -96,7 +95,7 @@ update (SbProgressPage *self)
 {
   g_autoptr(GDateTime) clock = g_date_time_new_now_local ();
   GDateTime *now = self->now ? self->now : clock;
-  guint goal = g_settings_get_uint (self->settings, "weekly-goal");
+  guint goal = g_settings_get_uint (sb_context_get_settings (self->context), "weekly-goal");
   g_autoptr(GArray) bars = NULL;
   g_autoptr(GArray) before = NULL;
   g_autoptr(GArray) after = NULL;
@@ -177,19 +176,19 @@ queue_update (SbProgressPage *self)
     self->update_id = g_idle_add_full (G_PRIORITY_LOW, update_idle, self, NULL);
 }
 
-/**
- * sb_progress_page_new:
- * @history: (element-type SbSession): the sessions, usually the history store
- */
 GtkWidget *
-sb_progress_page_new (SbCatalog  *catalog,
-                      GListModel *history)
+sb_progress_page_new (SbContext *context)
 {
-  SbProgressPage *self = g_object_new (SB_TYPE_PROGRESS_PAGE, NULL);
+  SbProgressPage *self;
 
-  self->catalog = g_object_ref (catalog);
-  self->history = g_object_ref (history);
-  g_signal_connect_object (history, "items-changed", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (SB_TYPE_PROGRESS_PAGE, NULL);
+  self->context = g_object_ref (context);
+  self->history = g_object_ref (G_LIST_MODEL (sb_context_get_history (context)));
+  g_signal_connect_object (self->history, "items-changed", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sb_context_get_settings (context), "changed::weekly-goal", G_CALLBACK (queue_update), self,
+                           G_CONNECT_SWAPPED);
   update (self);
 
   return GTK_WIDGET (self);
@@ -267,9 +266,8 @@ sb_progress_page_dispose (GObject *object)
   SbProgressPage *self = SB_PROGRESS_PAGE (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  g_clear_object (&self->catalog);
+  g_clear_object (&self->context);
   g_clear_object (&self->history);
-  g_clear_object (&self->settings);
   g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_pointer (&self->stats, sb_stats_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -307,9 +305,6 @@ sb_progress_page_init (SbProgressPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
-  self->settings = g_settings_new (APP_ID);
-  g_signal_connect_object (self->settings, "changed::weekly-goal", G_CALLBACK (queue_update), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect (self->range_4_weeks, "toggled", G_CALLBACK (on_range_toggled), self);
   g_signal_connect (self->range_3_months, "toggled", G_CALLBACK (on_range_toggled), self);
   g_signal_connect (self->range_year, "toggled", G_CALLBACK (on_range_toggled), self);

@@ -9,8 +9,7 @@
 
 #include <adwaita.h>
 
-#include "model/sb-catalog.h"
-#include "storage/sb-history-store.h"
+#include "workout/sb-context.h"
 #include "workout/sb-stats.h"
 
 G_BEGIN_DECLS
@@ -19,8 +18,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbProgressPage, sb_progress_page, SB, PROGRESS_PAGE, AdwBin)
 
-GtkWidget    *sb_progress_page_new       (SbCatalog      *catalog,
-                                          GListModel     *history);
+GtkWidget    *sb_progress_page_new       (SbContext      *context);
 SbStatsRange  sb_progress_page_get_range (SbProgressPage *self);
 void          sb_progress_page_set_range (SbProgressPage *self,
                                           SbStatsRange    range);

@@ -8,7 +8,7 @@
 /* Editing one of the user's routines: its name, description and place,
  * and its steps, which can be added from the catalog, reordered by drag
  * and drop or with their arrow buttons, removed, and given a dose of their
- * own. Every change is saved at once through the catalog; what cannot be
+ * own. Every change is saved at once in the routine store; what cannot be
  * saved (an empty name, 0 sets) is refused at the field, with a message
  * beside it, and the routine keeps its last good value.
  */
@@ -19,17 +19,15 @@
 
 #include <glib/gi18n.h>
 
+#include "workout/sb-format.h"
 #include "sb-exercise-chooser.h"
-#include "sb-exercise-page.h"
 #include "sb-routine-editor.h"
-#include "sb-routine-page.h"
-#include "sb-window.h"
 
 struct _SbRoutineEditor
 {
   AdwBin       parent_instance;
 
-  SbCatalog   *catalog;
+  SbContext   *context;
   SbRoutine   *routine;
   GPtrArray   *rows;            /* AdwExpanderRow, one per step */
   gboolean     updating;        /* filling the fields, not the user typing */
@@ -55,11 +53,14 @@ static const char * const place_ids[] = { "gym", "home", "desk" };
 static void rebuild_steps (SbRoutineEditor *self);
 
 GtkWidget *
-sb_routine_editor_new (SbCatalog *catalog)
+sb_routine_editor_new (SbContext *context)
 {
-  SbRoutineEditor *self = g_object_new (SB_TYPE_ROUTINE_EDITOR, NULL);
+  SbRoutineEditor *self;
 
-  self->catalog = g_object_ref (catalog);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (SB_TYPE_ROUTINE_EDITOR, NULL);
+  self->context = g_object_ref (context);
   return GTK_WIDGET (self);
 }
 
@@ -77,24 +78,20 @@ saved (GObject      *object,
 {
   g_autoptr(SbRoutineEditor) self = user_data;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root;
 
-  if (sb_catalog_save_routine_finish (SB_CATALOG (object), result, &error))
+  if (sb_routine_store_save_finish (SB_ROUTINE_STORE (object), result, &error))
     return;
 
   /* The routine stays as edited in memory and is written again with the
    * next change; say so, in the window. */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (SB_IS_WINDOW (root))
-    sb_window_show_toast (SB_WINDOW (root), error->message);
-  else
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message))
     g_warning ("%s", error->message);
 }
 
 static void
 on_routine_changed (SbRoutineEditor *self)
 {
-  sb_catalog_save_routine_async (self->catalog, self->routine, NULL, saved, g_object_ref (self));
+  sb_routine_store_save_async (sb_context_get_routines (self->context), self->routine, NULL, saved, g_object_ref (self));
 }
 
 /* Routine ------------------------------------------------------------- */
@@ -172,7 +169,7 @@ update_step_row (SbRoutineEditor *self,
   g_autoptr(SbRoutineStep) step = g_list_model_get_item (sb_routine_get_steps (self->routine), position);
   g_autofree char *title = g_strdup_printf ("%u. %s", position + 1,
                                             sb_exercise_get_name (sb_routine_step_get_exercise (step)));
-  g_autofree char *dose = sb_dose_describe (sb_routine_step_get_dose (step));
+  g_autofree char *dose = sb_format_dose (sb_routine_step_get_dose (step));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), dose);
@@ -460,7 +457,7 @@ add_step_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   SbRoutineEditor *self = SB_ROUTINE_EDITOR (widget);
-  GtkWidget *chooser = sb_exercise_chooser_new (self->catalog, GTK_WINDOW (gtk_widget_get_root (widget)));
+  GtkWidget *chooser = sb_exercise_chooser_new (self->context, GTK_WINDOW (gtk_widget_get_root (widget)));
 
   g_signal_connect_object (chooser, "exercise-chosen", G_CALLBACK (on_exercise_chosen), self,
                            G_CONNECT_SWAPPED);
@@ -517,7 +514,7 @@ sb_routine_editor_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (sb_routine_get_steps (self->routine), self);
     }
   g_clear_object (&self->routine);
-  g_clear_object (&self->catalog);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sb_routine_editor_parent_class)->dispose (object);
@@ -553,7 +550,7 @@ sb_routine_editor_init (SbRoutineEditor *self)
   self->rows = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (place_ids); i++)
-    gtk_string_list_append (self->places, sb_routine_place_name (place_ids[i]));
+    gtk_string_list_append (self->places, sb_format_place (place_ids[i]));
 
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (on_name_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->description_row, "changed", G_CALLBACK (on_description_changed), self,

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "model/sb-catalog.h"
+#include "workout/sb-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbRoutineEditor, sb_routine_editor, SB, ROUTINE_EDITOR, AdwBin)
 
-GtkWidget *sb_routine_editor_new         (SbCatalog       *catalog);
+GtkWidget *sb_routine_editor_new         (SbContext       *context);
 SbRoutine *sb_routine_editor_get_routine (SbRoutineEditor *self);
 void       sb_routine_editor_set_routine (SbRoutineEditor *self,
                                           SbRoutine       *routine);

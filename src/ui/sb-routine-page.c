@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sb-exercise-page.h"
+#include "workout/sb-format.h"
 #include "sb-routine-page.h"
 #include "sb-text-row.h"
 
@@ -58,21 +58,6 @@ sb_routine_page_get_routine (SbRoutinePage *self)
   return self->routine;
 }
 
-/**
- * sb_routine_place_name:
- * @place: "gym", "home" or "desk"
- *
- * Returns: where a routine is done, for people
- */
-const char *
-sb_routine_place_name (const char *place)
-{
-  if (g_strcmp0 (place, "home") == 0)
-    return _("At home, no equipment");
-  if (g_strcmp0 (place, "desk") == 0)
-    return _("At your desk");
-  return _("At the gym");
-}
 
 static void
 on_row_activated (SbTextRow     *row,
@@ -87,8 +72,6 @@ sb_routine_page_set_routine (SbRoutinePage *self,
 {
   GListModel *steps;
   g_autofree char *facts = NULL;
-  g_autofree char *minutes = NULL;
-  g_autofree char *count = NULL;
   guint n;
 
   g_return_if_fail (SB_IS_ROUTINE_PAGE (self));
@@ -99,12 +82,8 @@ sb_routine_page_set_routine (SbRoutinePage *self,
   n = g_list_model_get_n_items (steps);
 
   gtk_label_set_label (GTK_LABEL (self->name_label), sb_routine_get_name (routine));
-  minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute", "About %u minutes",
-                                          sb_routine_get_estimated_minutes (routine)),
-                             sb_routine_get_estimated_minutes (routine));
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n), n);
   /* e.g. “About 34 minutes · 5 exercises · At the gym” */
-  facts = g_strjoin (" · ", minutes, count, sb_routine_place_name (sb_routine_get_place (routine)), NULL);
+  facts = sb_format_routine_facts (routine, FALSE);
   gtk_label_set_label (GTK_LABEL (self->facts_label), facts);
   gtk_label_set_label (GTK_LABEL (self->description_label), sb_routine_get_description (routine));
   gtk_widget_set_visible (self->description_label, *sb_routine_get_description (routine) != '\0');
@@ -130,7 +109,7 @@ sb_routine_page_set_routine (SbRoutinePage *self,
       g_autoptr(SbRoutineStep) step = g_list_model_get_item (steps, i);
       SbExercise *exercise = sb_routine_step_get_exercise (step);
       g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, sb_exercise_get_name (exercise));
-      g_autofree char *dose = sb_dose_describe (sb_routine_step_get_dose (step));
+      g_autofree char *dose = sb_format_dose (sb_routine_step_get_dose (step));
       GtkWidget *row = sb_text_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

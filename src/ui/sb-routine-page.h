@@ -21,6 +21,5 @@ GtkWidget *sb_routine_page_new         (void);
 SbRoutine *sb_routine_page_get_routine (SbRoutinePage *self);
 void       sb_routine_page_set_routine (SbRoutinePage *self,
                                         SbRoutine     *routine);
-const char *sb_routine_place_name      (const char    *place);
 
 G_END_DECLS

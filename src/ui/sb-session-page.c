@@ -17,14 +17,14 @@
 
 #include <glib/gi18n.h>
 
-#include "sb-exercise-page.h"
+#include "workout/sb-format.h"
 #include "sb-session-page.h"
 
 struct _SbSessionPage
 {
   AdwBin     parent_instance;
 
-  SbCatalog *catalog;
+  SbContext *context;
   SbSession *session;
 
   GtkWidget *title_label;
@@ -39,11 +39,14 @@ struct _SbSessionPage
 G_DEFINE_FINAL_TYPE (SbSessionPage, sb_session_page, ADW_TYPE_BIN)
 
 GtkWidget *
-sb_session_page_new (SbCatalog *catalog)
+sb_session_page_new (SbContext *context)
 {
-  SbSessionPage *self = g_object_new (SB_TYPE_SESSION_PAGE, NULL);
+  SbSessionPage *self;
 
-  self->catalog = g_object_ref (catalog);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (SB_TYPE_SESSION_PAGE, NULL);
+  self->context = g_object_ref (context);
   return GTK_WIDGET (self);
 }
 
@@ -52,107 +55,6 @@ sb_session_page_get_session (SbSessionPage *self)
 {
   g_return_val_if_fail (SB_IS_SESSION_PAGE (self), NULL);
   return self->session;
-}
-
-static guint
-count_done (SbSession *session)
-{
-  guint done = 0;
-
-  for (guint i = 0; i < sb_session_get_n_sets (session); i++)
-    if (!sb_session_get_set (session, i)->skipped)
-      done++;
-
-  return done;
-}
-
-static int
-duration_minutes (SbSession *session)
-{
-  GDateTime *end = sb_session_get_end_time (session);
-
-  if (end == NULL)
-    return -1;
-
-  return (int) ((g_date_time_difference (end, sb_session_get_start_time (session)) + 30 * G_TIME_SPAN_SECOND)
-                / G_TIME_SPAN_MINUTE);
-}
-
-/* How much was done: “42 min · 14 sets”. */
-static char *
-describe_amount (SbSession *session)
-{
-  int minutes = duration_minutes (session);
-  guint done = count_done (session);
-  g_autofree char *sets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", done), done);
-  g_autofree char *time = NULL;
-
-  if (minutes < 0)
-    return g_steal_pointer (&sets);
-
-  time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", minutes), minutes);
-  return g_strdup_printf ("%s · %s", time, sets);
-}
-
-/**
- * sb_session_describe:
- *
- * Returns: (transfer full): the session in a line: when, how long, the
- *   sets done and the pain, e.g. “Tue 3 Mar, 18:30 · 42 min · 14 sets · pain 5 → 3”
- */
-char *
-sb_session_describe (SbSession *session)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (sb_session_get_start_time (session));
-  /* Translators: a session's date and time as strftime() writes them */
-  g_autofree char *when = g_date_time_format (local, _("%a %-d %b, %H:%M"));
-  g_autofree char *amount = describe_amount (session);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  g_string_printf (text, "%s · %s", when, amount);
-  if (sb_session_get_pain_before (session) >= 0 && sb_session_get_pain_after (session) >= 0)
-    /* Translators: lower-back pain before and after a session, from 0 to 10 */
-    g_string_append_printf (text, _(" · pain %d → %d"),
-                            sb_session_get_pain_before (session), sb_session_get_pain_after (session));
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/**
- * sb_set_record_describe:
- *
- * Returns: (transfer full): one set for people, e.g. “12 reps · 40 kg · effort 7”
- */
-char *
-sb_set_record_describe (const SbSetRecord *set)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (set->skipped)
-    return g_strdup (_("Skipped"));
-
-  if (set->reps >= 0)
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", set->reps), set->reps);
-  if (set->seconds >= 0)
-    {
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      if (set->seconds >= 60 && set->seconds % 60 == 0)
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", set->seconds / 60),
-                                set->seconds / 60);
-      else
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", set->seconds),
-                                set->seconds);
-    }
-  if (set->load_kg > 0)
-    g_string_append_printf (text, _(" · %g kg"), set->load_kg);
-  if (set->incline_percent >= 0)
-    g_string_append_printf (text, _(" · %g %% incline"), set->incline_percent);
-  if (set->effort > 0)
-    /* Translators: perceived effort, from 1 to 10 */
-    g_string_append_printf (text, _(" · effort %d"), set->effort);
-
-  return sb_keep_numbers_with_units (text->str);
 }
 
 void
@@ -176,7 +78,7 @@ sb_session_page_set_session (SbSessionPage *self,
   local = g_date_time_to_local (sb_session_get_start_time (session));
   /* Translators: a date and time as strftime() writes them, e.g. “Tuesday 3 March 2026, 18:30” */
   date = g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
-  amount = describe_amount (session);
+  amount = sb_format_session_amount (session);
   facts = g_strdup_printf ("%s · %s", date, amount);
   gtk_label_set_label (GTK_LABEL (self->title_label), sb_session_get_routine_name (session));
   gtk_label_set_label (GTK_LABEL (self->facts_label), facts);
@@ -209,7 +111,7 @@ sb_session_page_set_session (SbSessionPage *self,
 
       if (group == NULL || g_strcmp0 (current, set->exercise_id) != 0)
         {
-          SbExercise *exercise = sb_catalog_lookup_exercise (self->catalog, set->exercise_id);
+          SbExercise *exercise = sb_catalog_lookup_exercise (sb_context_get_catalog (self->context), set->exercise_id);
 
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
           adw_preferences_group_set_title (group, exercise ? sb_exercise_get_name (exercise) : set->exercise_id);
@@ -220,7 +122,7 @@ sb_session_page_set_session (SbSessionPage *self,
 
       /* Translators: the number of a set within an exercise */
       title = g_strdup_printf (_("Set %u"), ++set_number);
-      detail = sb_set_record_describe (set);
+      detail = sb_format_set (set);
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
@@ -241,7 +143,7 @@ sb_session_page_dispose (GObject *object)
   /* AdwBin unparents its child itself; disposing the template as well
    * would unparent it twice. */
   g_clear_object (&self->session);
-  g_clear_object (&self->catalog);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sb_session_page_parent_class)->dispose (object);
 }

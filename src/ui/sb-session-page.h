@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "model/sb-catalog.h"
+#include "workout/sb-context.h"
 #include "model/sb-session.h"
 
 G_BEGIN_DECLS
@@ -18,11 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbSessionPage, sb_session_page, SB, SESSION_PAGE, AdwBin)
 
-GtkWidget *sb_session_page_new         (SbCatalog     *catalog);
+GtkWidget *sb_session_page_new         (SbContext     *context);
 SbSession *sb_session_page_get_session (SbSessionPage *self);
 void       sb_session_page_set_session (SbSessionPage *self,
                                         SbSession     *session);
-char      *sb_session_describe         (SbSession     *session);
-char      *sb_set_record_describe      (const SbSetRecord *set);
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "sb-application.h"
+#include "workout/sb-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,16 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbWindow, sb_window, SB, WINDOW, AdwApplicationWindow)
 
-SbWindow *sb_window_new                      (SbApplication *application);
-void      sb_window_offer_unfinished_workout (SbWindow      *self,
-                                              SbSession     *session);
-void      sb_window_show_toast               (SbWindow      *self,
-                                              const char    *text);
-void      sb_window_show_history             (SbWindow      *self);
-
-void      sb_window_import_routine (SbWindow   *self,
-                                    const char *name,
-                                    const char *data,
-                                    gsize       length);
+SbWindow  *sb_window_new         (GtkApplication *application,
+                                  SbContext      *context);
+SbContext *sb_window_get_context (SbWindow       *self);
 
 G_END_DECLS

@@ -11,11 +11,11 @@
  * to be read from a few metres away and worked with one key: Space does
  * what comes next, arrows go back and skip, P pauses, Escape asks to leave.
  *
- * The page drives an SbWorkoutRunner and shows what its signals say; it
- * saves the session in the journal after every set, the finished one in
- * the history, keeps the screen awake while a workout runs, and plays the
- * runner's cues when sound cues are on. ::closed asks the window to go
- * back to browsing.
+ * The page shows the context's workout (#SbContext:workout) as its
+ * SbWorkoutRunner's signals say, drives the runner from the person's keys
+ * and buttons, and plays the runner's cues when sound cues are on. It
+ * keeps nothing itself: the SbWorkoutSession journals and saves. ::closed
+ * asks the window to go back to browsing.
  */
 
 #define G_LOG_DOMAIN "sb-workout-page"
@@ -25,33 +25,26 @@
 #include <glib/gi18n.h>
 
 #include "media/sb-cue-player.h"
-#include "sb-demo-view.h"
-#include "sb-exercise-page.h"
-#include "sb-session-page.h"
-#include "sb-workout-page.h"
+#include "storage/sb-demo-library.h"
+#include "workout/sb-format.h"
 #include "workout/sb-progress.h"
+#include "sb-demo-view.h"
+#include "sb-workout-page.h"
+#include "sb-workout-summary.h"
 
-#define TICK_INTERVAL_MS 250
 #define EXTEND_REST_SECONDS 30
 
 struct _SbWorkoutPage
 {
   AdwBin             parent_instance;
 
-  SbCatalog         *catalog;
-  SbHistoryStore    *history;
-  SbWorkoutJournal  *journal;
-  GSettings         *settings;
+  SbContext         *context;
+  SbWorkoutSession  *workout;
   SbWorkoutRunner   *runner;
   SbCuePlayer       *cues;
   GHashTable        *progress;        /* step index → SbExerciseProgress */
-  SbClockFunc        clock;
-  gpointer           clock_data;
-  guint              timer;
-  guint              inhibit_cookie;
   char              *demo_exercise;   /* whose demonstration is loaded */
   gboolean           finishing_early;
-  gboolean           saved;
 
   AdwWindowTitle    *title;
   GtkWidget         *pause_button;
@@ -77,15 +70,7 @@ struct _SbWorkoutPage
   GtkLabel          *next_label;
   GtkRange          *pain_after_scale;
   GtkEditable       *notes_row;
-  GtkLabel          *summary_title;
-  GtkLabel          *summary_status;
-  GtkWidget         *retry_button;
-  AdwActionRow      *time_row;
-  AdwActionRow      *sets_row;
-  AdwActionRow      *pain_row;
-  AdwActionRow      *notes_summary_row;
-  AdwPreferencesGroup *improved_group;
-  GPtrArray         *improved_rows;
+  SbWorkoutSummary  *summary;
 };
 
 G_DEFINE_FINAL_TYPE (SbWorkoutPage, sb_workout_page, ADW_TYPE_BIN)
@@ -99,59 +84,33 @@ static guint signals[N_SIGNALS];
 
 static void update (SbWorkoutPage *self);
 
+static void on_workout_changed (SbWorkoutPage *self);
+
 GtkWidget *
-sb_workout_page_new (SbCatalog        *catalog,
-                     SbHistoryStore   *history,
-                     SbWorkoutJournal *journal)
+sb_workout_page_new (SbContext *context)
 {
   SbWorkoutPage *self;
 
-  g_return_val_if_fail (SB_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (SB_IS_HISTORY_STORE (history), NULL);
-  g_return_val_if_fail (SB_IS_WORKOUT_JOURNAL (journal), NULL);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
 
   self = g_object_new (SB_TYPE_WORKOUT_PAGE, NULL);
-  self->catalog = g_object_ref (catalog);
-  self->history = g_object_ref (history);
-  self->journal = g_object_ref (journal);
+  self->context = g_object_ref (context);
+  sb_workout_summary_set_context (self->summary, context);
+  g_signal_connect_object (context, "notify::workout", G_CALLBACK (on_workout_changed), self, G_CONNECT_SWAPPED);
+  on_workout_changed (self);
   return GTK_WIDGET (self);
 }
 
-SbWorkoutRunner *
-sb_workout_page_get_runner (SbWorkoutPage *self)
+/**
+ * sb_workout_page_get_workout:
+ *
+ * Returns: (transfer none) (nullable): the workout shown
+ */
+SbWorkoutSession *
+sb_workout_page_get_workout (SbWorkoutPage *self)
 {
   g_return_val_if_fail (SB_IS_WORKOUT_PAGE (self), NULL);
-  return self->runner;
-}
-
-/**
- * sb_workout_page_get_saved:
- *
- * Returns: whether the finished session is safely in the history
- */
-gboolean
-sb_workout_page_get_saved (SbWorkoutPage *self)
-{
-  g_return_val_if_fail (SB_IS_WORKOUT_PAGE (self), FALSE);
-  return self->saved;
-}
-
-/**
- * sb_workout_page_set_clock:
- * @clock: (nullable): the clock for the workouts this page runs; %NULL
- *   for the real one. Tests use it to let time pass at once.
- */
-void
-sb_workout_page_set_clock (SbWorkoutPage *self,
-                           SbClockFunc    clock,
-                           gpointer       user_data)
-{
-  g_return_if_fail (SB_IS_WORKOUT_PAGE (self));
-
-  self->clock = clock;
-  self->clock_data = user_data;
-  if (self->runner != NULL)
-    sb_workout_runner_set_clock (self->runner, clock, user_data);
+  return self->workout;
 }
 
 /* Below this width the demonstration goes above the count, not beside it. */
@@ -171,39 +130,6 @@ set_narrow (SbWorkoutPage *self,
 
 /* Helpers ------------------------------------------------------------- */
 
-static void
-show_toast (SbWorkoutPage *self,
-            const char    *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
-  else
-    g_warning ("%s", text);
-}
-
-static void
-inhibit_idle (SbWorkoutPage *self,
-              gboolean       inhibit)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-
-  if (app == NULL)
-    return;
-
-  /* the screen stays on while someone follows it from across the room */
-  if (inhibit && self->inhibit_cookie == 0)
-    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (root), GTK_APPLICATION_INHIBIT_IDLE,
-                                                    _("A workout is under way"));
-  else if (!inhibit && self->inhibit_cookie != 0)
-    {
-      gtk_application_uninhibit (app, self->inhibit_cookie);
-      self->inhibit_cookie = 0;
-    }
-}
-
 static SbExerciseProgress *
 step_progress (SbWorkoutPage *self)
 {
@@ -215,7 +141,8 @@ step_progress (SbWorkoutPage *self)
       g_autoptr(SbRoutineStep) step = sb_workout_runner_get_current_step (self->runner);
       SbSession *session = sb_workout_runner_get_session (self->runner);
 
-      progress = sb_exercise_progress_new (G_LIST_MODEL (self->history), sb_routine_step_get_exercise (step),
+      progress = sb_exercise_progress_new (G_LIST_MODEL (sb_context_get_history (self->context)),
+                                           sb_routine_step_get_exercise (step),
                                            sb_routine_step_get_dose (step),
                                            session ? sb_session_get_id (session) : NULL);
       g_hash_table_insert (self->progress, GUINT_TO_POINTER (index), progress);
@@ -224,88 +151,10 @@ step_progress (SbWorkoutPage *self)
   return progress;
 }
 
-static char *
-format_clock (int seconds)
-{
-  return g_strdup_printf ("%d:%02d", seconds / 60, seconds % 60);
-}
 
-static char *
-format_duration (gint64 usec)
-{
-  int seconds = (int) (usec / G_USEC_PER_SEC);
 
-  if (seconds < 60)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", seconds), seconds);
 
-  seconds = (seconds + 30) / 60;
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", seconds), seconds);
-}
 
-static char *
-describe_reps (const SbDose *dose,
-               int           reps)
-{
-  if (dose->per_side)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep a side", "%d reps a side", reps), reps);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), reps);
-}
-
-static char *
-describe_last_time (SbExerciseProgress *progress)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < progress->last_sets->len; i++)
-    {
-      g_autofree char *set = sb_set_record_describe (g_ptr_array_index (progress->last_sets, i));
-
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, set);
-    }
-
-  /* Translators: the sets of this exercise in the last session, e.g. “Last time: 12 reps · 40 kg, 10 reps · 40 kg” */
-  return g_strdup_printf (_("Last time: %s"), text->str);
-}
-
-static char *
-describe_hint (SbWorkoutPage      *self,
-               SbExerciseProgress *progress,
-               const SbDose       *plan)
-{
-  const SbDose *more = &progress->suggestion;
-
-  switch (progress->hint)
-    {
-    case SB_PROGRESS_HINT_EASIER:
-      {
-        SbExercise *easier = progress->easier_id ? sb_catalog_lookup_exercise (self->catalog, progress->easier_id) : NULL;
-
-        if (easier != NULL)
-          return g_strdup_printf (_("Your back hurt more after last time. Try “%s” today instead."),
-                                  sb_exercise_get_name (easier));
-        return g_strdup (_("Your back hurt more after last time. Go lighter today: fewer reps or less load."));
-      }
-
-    case SB_PROGRESS_HINT_MORE:
-      if (more->load_kg > plan->load_kg && more->load_kg > 0)
-        return g_strdup_printf (_("The last two times went well. Ready for a little more: try %g kg."), more->load_kg);
-      if (more->kind == SB_DOSE_KIND_TIME)
-        {
-          g_autofree char *time = format_duration ((gint64) more->seconds * G_USEC_PER_SEC);
-          return g_strdup_printf (_("The last two times went well. Ready for a little more: try %s."), time);
-        }
-      {
-        g_autofree char *reps = describe_reps (plan, more->reps);
-        return g_strdup_printf (_("The last two times went well. Ready for a little more: try %s."), reps);
-      }
-
-    case SB_PROGRESS_HINT_NONE:
-    default:
-      return NULL;
-    }
-}
 
 static void
 set_label (GtkLabel   *label,
@@ -345,7 +194,7 @@ load_demo (SbWorkoutPage *self,
 
   g_free (self->demo_exercise);
   self->demo_exercise = g_strdup (sb_exercise_get_id (exercise));
-  uri = sb_exercise_dup_shown_demo_uri (exercise);
+  uri = sb_demo_library_dup_shown_uri (exercise);
   sb_demo_view_set_uri (self->demo_view, uri);
 }
 
@@ -372,7 +221,7 @@ update_actions (SbWorkoutPage  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.discard",
                                  state != SB_WORKOUT_FINISHED && state != SB_WORKOUT_ABANDONED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.retry-save",
-                                 state == SB_WORKOUT_FINISHED && !self->saved);
+                                 state == SB_WORKOUT_FINISHED && !sb_workout_session_get_saved (self->workout));
 
   gtk_widget_set_visible (self->pause_button, under_way);
   gtk_button_set_icon_name (GTK_BUTTON (self->pause_button),
@@ -415,7 +264,7 @@ update_exercise (SbWorkoutPage  *self,
 
   if (remaining >= 0)
     {
-      count = format_clock (remaining);
+      count = sb_format_clock (remaining);
       unit = g_strdup (state == SB_WORKOUT_RESTING ? _("rest left") : _("to go"));
     }
   else if (dose->kind == SB_DOSE_KIND_REPS)
@@ -431,12 +280,12 @@ update_exercise (SbWorkoutPage  *self,
       unit = g_strdup (_("metres"));
     }
 
-  plan = sb_dose_describe (dose);
+  plan = sb_format_dose (dose);
   /* Translators: the routine's dose for this exercise, e.g. “Plan: 3 × 12 reps · rest 60 s” */
   plan_text = g_strdup_printf (_("Plan: %s"), plan);
   if (progress->last_sets->len > 0)
-    last = describe_last_time (progress);
-  hint = describe_hint (self, progress, dose);
+    last = sb_format_last_time (progress);
+  hint = sb_format_hint (progress, dose, sb_context_get_catalog (self->context));
   if (next != NULL)
     next_text = g_strdup_printf (_("Next: %s"), sb_exercise_get_name (sb_routine_step_get_exercise (next)));
   else
@@ -507,223 +356,14 @@ update (SbWorkoutPage *self)
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
-/* Time passing ----------------------------------------------------------- */
-
-static gboolean
-on_timer (gpointer user_data)
-{
-  SbWorkoutPage *self = user_data;
-
-  sb_workout_runner_tick (self->runner);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-update_timer (SbWorkoutPage *self)
-{
-  SbWorkoutState state = sb_workout_runner_get_state (self->runner);
-  gboolean needed = state == SB_WORKOUT_EXERCISING || state == SB_WORKOUT_RESTING;
-
-  if (needed && self->timer == 0)
-    self->timer = g_timeout_add (TICK_INTERVAL_MS, on_timer, self);
-  else if (!needed)
-    g_clear_handle_id (&self->timer, g_source_remove);
-}
-
-/* Saving ------------------------------------------------------------------ */
-
-static void
-journal_saved (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sb_workout_journal_save_finish (SB_WORKOUT_JOURNAL (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_toast (SB_WORKOUT_PAGE (user_data), error->message);
-  g_object_unref (user_data);
-}
-
-static void
-save_progress (SbWorkoutPage *self)
-{
-  sb_workout_journal_save_async (self->journal, sb_workout_runner_get_session (self->runner),
-                                 NULL, journal_saved, g_object_ref (self));
-}
-
-static void
-update_save_status (SbWorkoutPage *self,
-                    const GError  *error)
-{
-  g_autofree char *text = NULL;
-
-  if (error != NULL)
-    text = g_strdup_printf (_("Not saved to your history yet: %s. Your workout is kept and offered again at the next start."),
-                            error->message);
-
-  gtk_label_set_label (self->summary_status,
-                       text ? text : self->saved ? _("Saved to your history.") : _("Saving…"));
-  gtk_widget_set_visible (self->retry_button, error != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workout.retry-save", error != NULL);
-}
-
-static void
-journal_discarded (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sb_workout_journal_discard_finish (SB_WORKOUT_JOURNAL (object), result, &error))
-    g_warning ("%s", error->message);
-}
-
-static void
-history_saved (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(SbWorkoutPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!sb_history_store_save_finish (SB_HISTORY_STORE (object), result, &error))
-    {
-      update_save_status (self, error);
-      return;
-    }
-
-  /* only now may the workout in progress go: the session is safe */
-  self->saved = TRUE;
-  sb_workout_journal_discard_async (self->journal, NULL, journal_discarded, NULL);
-  update_save_status (self, NULL);
-}
-
-static void
-save_to_history (SbWorkoutPage *self)
-{
-  update_save_status (self, NULL);
-  sb_history_store_save_async (self->history, sb_workout_runner_get_session (self->runner),
-                               NULL, history_saved, g_object_ref (self));
-}
-
-/* The summary --------------------------------------------------------------- */
-
-static void
-add_improvement (SbWorkoutPage *self,
-                 SbExercise    *exercise,
-                 const char    *now,
-                 const char    *before)
-{
-  GtkWidget *row = adw_action_row_new ();
-  /* Translators: how much was done today, then last time, e.g. “36 reps, last time 30 reps” */
-  g_autofree char *text = g_strdup_printf (_("%s, last time %s"), now, before);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sb_exercise_get_name (exercise));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-  adw_preferences_group_add (self->improved_group, row);
-  g_ptr_array_add (self->improved_rows, row);
-}
-
-/* What went further than the last session that did the same exercise. */
-static void
-fill_improvements (SbWorkoutPage *self,
-                   SbSession     *session)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < self->improved_rows->len; i++)
-    adw_preferences_group_remove (self->improved_group, g_ptr_array_index (self->improved_rows, i));
-  g_ptr_array_set_size (self->improved_rows, 0);
-
-  for (guint i = 0; i < sb_session_get_n_sets (session); i++)
-    {
-      const char *id = sb_session_get_set (session, i)->exercise_id;
-      SbExercise *exercise = sb_catalog_lookup_exercise (self->catalog, id);
-      g_autoptr(SbExerciseProgress) progress = NULL;
-      SbProgressTotals now, before;
-
-      if (exercise == NULL || !g_hash_table_add (seen, (gpointer) id))
-        continue;
-
-      progress = sb_exercise_progress_new (G_LIST_MODEL (self->history), exercise, sb_exercise_get_dose (exercise),
-                                           sb_session_get_id (session));
-      if (progress->last_session == NULL)
-        continue;
-
-      sb_progress_totals (session, id, &now);
-      sb_progress_totals (progress->last_session, id, &before);
-
-      if (now.max_load > before.max_load && before.max_load > 0)
-        {
-          g_autofree char *a = g_strdup_printf (_("%g kg"), now.max_load);
-          g_autofree char *b = g_strdup_printf (_("%g kg"), before.max_load);
-          add_improvement (self, exercise, a, b);
-        }
-      else if (now.reps > before.reps && before.reps >= 0)
-        {
-          g_autofree char *a = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", now.reps), now.reps);
-          g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", before.reps), before.reps);
-          add_improvement (self, exercise, a, b);
-        }
-      else if (now.seconds > before.seconds && before.seconds >= 0)
-        {
-          g_autofree char *a = format_duration ((gint64) now.seconds * G_USEC_PER_SEC);
-          g_autofree char *b = format_duration ((gint64) before.seconds * G_USEC_PER_SEC);
-          add_improvement (self, exercise, a, b);
-        }
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->improved_group), self->improved_rows->len > 0);
-}
-
-static void
-fill_summary (SbWorkoutPage *self,
-              SbSession     *session)
-{
-  guint done = 0, n = sb_session_get_n_sets (session);
-  g_autofree char *time = NULL;
-  g_autofree char *sets = NULL;
-  g_autofree char *pain = NULL;
-  const char *notes = sb_session_get_notes (session);
-  int before = sb_session_get_pain_before (session);
-  int after = sb_session_get_pain_after (session);
-
-  for (guint i = 0; i < n; i++)
-    done += !sb_session_get_set (session, i)->skipped;
-
-  time = format_duration (g_date_time_difference (sb_session_get_end_time (session),
-                                                  sb_session_get_start_time (session)));
-  /* Translators: sets done of all the sets, e.g. “12 of 13” */
-  sets = g_strdup_printf (_("%u of %u"), done, n);
-  if (before >= 0 && after >= 0)
-    /* Translators: pain before and after, from 0 to 10, e.g. “5 → 3” */
-    pain = g_strdup_printf (_("%d → %d"), before, after);
-  else
-    pain = g_strdup (_("Not rated"));
-
-  gtk_label_set_label (self->summary_title, after >= 0 && before >= 0 && after - before >= 2 ?
-                       _("Workout Done. Go Easier Next Time") : _("Workout Done"));
-  adw_action_row_set_subtitle (self->time_row, time);
-  adw_action_row_set_subtitle (self->sets_row, sets);
-  adw_action_row_set_subtitle (self->pain_row, pain);
-  adw_action_row_set_subtitle (self->notes_summary_row, notes ? notes : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_summary_row), notes != NULL && *notes != '\0');
-  fill_improvements (self, session);
-}
-
 /* The runner's signals ------------------------------------------------------ */
 
 static void
 on_state_changed (SbWorkoutPage  *self,
                   SbWorkoutState  state)
 {
-  update_timer (self);
-
   if (state == SB_WORKOUT_ABANDONED)
     {
-      sb_workout_journal_discard_async (self->journal, NULL, journal_discarded, NULL);
-      inhibit_idle (self, FALSE);
       g_signal_emit (self, signals[CLOSED], 0);
       return;
     }
@@ -738,18 +378,12 @@ on_step_changed (SbWorkoutPage *self)
   update (self);
 }
 
-static void
-on_set_completed (SbWorkoutPage *self)
-{
-  save_progress (self);
-  update (self);
-}
 
 static void
 on_cue (SbWorkoutPage *self,
         SbWorkoutCue   cue)
 {
-  if (!g_settings_get_boolean (self->settings, "sound-cues"))
+  if (!g_settings_get_boolean (sb_context_get_settings (self->context), "sound-cues"))
     return;
 
   if (self->cues == NULL)
@@ -758,82 +392,66 @@ on_cue (SbWorkoutPage *self,
 }
 
 static void
-on_finished (SbWorkoutPage *self,
-             SbSession     *session)
+on_finished (SbWorkoutPage *self)
 {
-  inhibit_idle (self, FALSE);
-  fill_summary (self, session);
-  save_to_history (self);
+  sb_workout_summary_set_workout (self->summary, self->workout);
   update (self);
 }
 
 static void
-set_runner (SbWorkoutPage   *self,
-            SbWorkoutRunner *runner)
+on_saved_changed (SbWorkoutPage *self)
 {
+  update (self);
+}
+
+/* A new workout: shown from its start, or from where it was left. */
+static void
+on_workout_changed (SbWorkoutPage *self)
+{
+  SbWorkoutSession *workout = sb_context_get_workout (self->context);
+
+  if (workout == self->workout)
+    return;
+
   if (self->runner != NULL)
     g_signal_handlers_disconnect_by_data (self->runner, self);
-  g_clear_handle_id (&self->timer, g_source_remove);
-  g_set_object (&self->runner, runner);
+  if (self->workout != NULL)
+    g_signal_handlers_disconnect_by_data (self->workout, self);
+  g_set_object (&self->workout, workout);
+  g_clear_object (&self->runner);
+  if (workout != NULL)
+    self->runner = g_object_ref (sb_workout_session_get_runner (workout));
   g_hash_table_remove_all (self->progress);
   g_clear_pointer (&self->demo_exercise, g_free);
   self->finishing_early = FALSE;
-  self->saved = FALSE;
 
-  sb_workout_runner_set_clock (runner, self->clock, self->clock_data);
-  g_signal_connect_object (runner, "state-changed", G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (runner, "step-changed", G_CALLBACK (on_step_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (runner, "set-completed", G_CALLBACK (on_set_completed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (runner, "tick", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (runner, "cue", G_CALLBACK (on_cue), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (runner, "finished", G_CALLBACK (on_finished), self, G_CONNECT_SWAPPED);
+  if (workout == NULL)
+    {
+      sb_demo_player_pause (sb_demo_view_get_player (self->demo_view));
+      return;
+    }
 
-  adw_window_title_set_title (self->title, sb_routine_get_name (sb_workout_runner_get_routine (runner)));
+  g_signal_connect_object (self->runner, "state-changed", G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->runner, "step-changed", G_CALLBACK (on_step_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->runner, "set-completed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->runner, "tick", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->runner, "cue", G_CALLBACK (on_cue), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->runner, "finished", G_CALLBACK (on_finished), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workout, "notify::saved", G_CALLBACK (on_saved_changed), self, G_CONNECT_SWAPPED);
+
+  adw_window_title_set_title (self->title, sb_routine_get_name (sb_workout_runner_get_routine (self->runner)));
   adw_window_title_set_subtitle (self->title, "");
   gtk_editable_set_text (self->notes_row, "");
   gtk_range_set_value (self->pain_before_scale, 0);
   gtk_range_set_value (self->pain_after_scale, 0);
-}
 
-/**
- * sb_workout_page_start:
- *
- * Gets a workout of @routine ready: the page asks for the pain before.
- */
-void
-sb_workout_page_start (SbWorkoutPage *self,
-                       SbRoutine     *routine)
-{
-  g_autoptr(SbWorkoutRunner) runner = NULL;
-
-  g_return_if_fail (SB_IS_WORKOUT_PAGE (self));
-  g_return_if_fail (SB_IS_ROUTINE (routine));
-
-  runner = sb_workout_runner_new (routine);
-  set_runner (self, runner);
-  update (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->pain_before_scale));
-}
-
-/**
- * sb_workout_page_resume:
- * @runner: a runner made by sb_workout_runner_new_resumed()
- *
- * Goes on with a workout left unfinished: paused at the next set.
- */
-void
-sb_workout_page_resume (SbWorkoutPage   *self,
-                        SbWorkoutRunner *runner)
-{
-  g_return_if_fail (SB_IS_WORKOUT_PAGE (self));
-  g_return_if_fail (SB_IS_WORKOUT_RUNNER (runner));
-
-  set_runner (self, runner);
-  if (sb_workout_runner_get_state (runner) != SB_WORKOUT_COMPLETE)
+  /* one resumed goes on, paused at its next set */
+  if (sb_workout_runner_get_state (self->runner) != SB_WORKOUT_READY &&
+      sb_workout_runner_get_state (self->runner) != SB_WORKOUT_COMPLETE)
     reset_entries (self);
-  inhibit_idle (self, TRUE);
   update (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->primary_button));
+  gtk_widget_grab_focus (sb_workout_runner_get_state (self->runner) == SB_WORKOUT_READY
+                         ? GTK_WIDGET (self->pain_before_scale) : GTK_WIDGET (self->primary_button));
 }
 
 /* Actions ------------------------------------------------------------------- */
@@ -848,10 +466,7 @@ start_action (GtkWidget  *widget,
   if (sb_workout_runner_get_state (self->runner) != SB_WORKOUT_READY)
     return;
 
-  inhibit_idle (self, TRUE);
   sb_workout_runner_start (self->runner, (int) gtk_range_get_value (self->pain_before_scale));
-  /* saved at once: a crash before the first set still finds the workout */
-  save_progress (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->primary_button));
 }
 
@@ -902,9 +517,8 @@ previous_action (GtkWidget  *widget,
 {
   SbWorkoutPage *self = SB_WORKOUT_PAGE (widget);
 
-  /* the record taken back is gone from disk too */
+  /* the record taken back is gone from disk too: the workout journals it */
   sb_workout_runner_previous (self->runner);
-  save_progress (self);
 }
 
 static void
@@ -1056,7 +670,7 @@ retry_save_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  save_to_history (SB_WORKOUT_PAGE (widget));
+  sb_workout_session_retry_save (SB_WORKOUT_PAGE (widget)->workout);
 }
 
 /* Keys ------------------------------------------------------------------------ */
@@ -1139,21 +753,18 @@ sb_workout_page_dispose (GObject *object)
 {
   SbWorkoutPage *self = SB_WORKOUT_PAGE (object);
 
-  inhibit_idle (self, FALSE);
-  g_clear_handle_id (&self->timer, g_source_remove);
   if (self->runner != NULL)
     g_signal_handlers_disconnect_by_data (self->runner, self);
+  if (self->workout != NULL)
+    g_signal_handlers_disconnect_by_data (self->workout, self);
 
   /* AdwBin unparents its child itself; disposing the template as well
    * would unparent it twice. */
   g_clear_object (&self->runner);
+  g_clear_object (&self->workout);
   g_clear_object (&self->cues);
-  g_clear_object (&self->settings);
-  g_clear_object (&self->catalog);
-  g_clear_object (&self->history);
-  g_clear_object (&self->journal);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->progress, g_hash_table_unref);
-  g_clear_pointer (&self->improved_rows, g_ptr_array_unref);
   g_clear_pointer (&self->demo_exercise, g_free);
 
   G_OBJECT_CLASS (sb_workout_page_parent_class)->dispose (object);
@@ -1196,21 +807,12 @@ sb_workout_page_size_allocate (GtkWidget *widget,
 }
 
 static void
-sb_workout_page_unroot (GtkWidget *widget)
-{
-  /* the inhibition belongs to the window the page leaves */
-  inhibit_idle (SB_WORKOUT_PAGE (widget), FALSE);
-  GTK_WIDGET_CLASS (sb_workout_page_parent_class)->unroot (widget);
-}
-
-static void
 sb_workout_page_class_init (SbWorkoutPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sb_workout_page_dispose;
-  widget_class->unroot = sb_workout_page_unroot;
   widget_class->size_allocate = sb_workout_page_size_allocate;
   widget_class->measure = sb_workout_page_measure;
 
@@ -1219,6 +821,7 @@ sb_workout_page_class_init (SbWorkoutPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (SB_TYPE_DEMO_VIEW);
+  g_type_ensure (SB_TYPE_WORKOUT_SUMMARY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/strongback/Strongback/ui/sb-workout-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, title);
   gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, pause_button);
@@ -1242,16 +845,9 @@ sb_workout_page_class_init (SbWorkoutPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, effort_spin);
   gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, primary_button);
   gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, next_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, summary);
   gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, pain_after_scale);
   gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, notes_row);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, summary_title);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, summary_status);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, retry_button);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, time_row);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, sets_row);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, pain_row);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, notes_summary_row);
-  gtk_widget_class_bind_template_child (widget_class, SbWorkoutPage, improved_group);
 
   gtk_widget_class_install_action (widget_class, "workout.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "workout.primary", NULL, primary_action);
@@ -1277,9 +873,7 @@ sb_workout_page_init (SbWorkoutPage *self)
   /* measured and allocated here (below), not by AdwBin's layout manager */
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
-  self->settings = g_settings_new (APP_ID);
   self->progress = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sb_exercise_progress_free);
-  self->improved_rows = g_ptr_array_new ();
 
   for (guint i = 0; i < 2; i++)
     {

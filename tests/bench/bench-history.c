@@ -17,6 +17,8 @@
 #include <sys/resource.h>
 
 #include "storage/sb-history-store.h"
+#include "storage/sb-session-codec.h"
+#include <json-glib/json-glib.h>
 
 static const char *exercises[] = {
   "incline-walk", "leg-curl", "hip-abduction-machine", "hip-thrust", "back-extension",
@@ -79,10 +81,10 @@ generate (const char *dir,
             sb_session_add_set (session, record);
           }
 
-      name = sb_session_dup_file_name (session);
+      name = sb_session_codec_dup_file_name (session);
       path = g_build_filename (dir, name, NULL);
       parent = g_path_get_dirname (path);
-      data = sb_session_to_data (session);
+      data = sb_session_codec_write (session);
       g_mkdir_with_parents (parent, 0755);
       if (!g_file_set_contents (path, data, -1, NULL))
         g_error ("could not write %s", path);

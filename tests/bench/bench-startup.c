@@ -24,6 +24,7 @@
 #include <sys/wait.h>
 
 #include "sb-application.h"
+#include "storage/sb-session-codec.h"
 
 #define RUNS 15
 
@@ -114,10 +115,10 @@ write_history (const char *data_home,
       sb_session_set_pain_before (session, 4);
       sb_session_set_pain_after (session, 3);
 
-      name = sb_session_dup_file_name (session);
+      name = sb_session_codec_dup_file_name (session);
       path = g_build_filename (data_home, "strongback", "history", name, NULL);
       parent = g_path_get_dirname (path);
-      data = sb_session_to_data (session);
+      data = sb_session_codec_write (session);
       g_mkdir_with_parents (parent, 0755);
       g_file_set_contents (path, data, -1, NULL);
     }

@@ -11,7 +11,7 @@
 
 #include <stdint.h>
 
-#include "model/sb-exercise.h"
+#include "storage/sb-exercise-codec.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -22,7 +22,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) exercises = NULL;
 
-  exercises = sb_exercise_list_new_from_data ("fuzz.json", (const char *) data, size, &error);
+  exercises = sb_exercise_codec_read_list ("fuzz.json", (const char *) data, size, &error);
   if (exercises == NULL)
     {
       g_assert_true (g_str_has_prefix (error->message, "Could not read “fuzz.json”: "));

@@ -22,8 +22,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbRoutine) routine = NULL;
 
-  routine = sb_routine_new_from_data ("fuzz.json", (const char *) data, size,
-                                      fuzz_lookup, fuzz_catalog (), &error);
+  routine = sb_routine_codec_read_data ("fuzz.json", (const char *) data, size,
+                                        fuzz_lookup, fuzz_catalog (), &error);
   if (routine == NULL)
     {
       g_assert_true (g_str_has_prefix (error->message, "Could not read “fuzz.json”: "));

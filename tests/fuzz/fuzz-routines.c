@@ -22,8 +22,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) routines = NULL;
 
-  routines = sb_routine_list_new_from_data ("fuzz.json", (const char *) data, size,
-                                            fuzz_lookup, fuzz_catalog (), &error);
+  routines = sb_routine_codec_read_list ("fuzz.json", (const char *) data, size,
+                                         fuzz_lookup, fuzz_catalog (), &error);
   if (routines == NULL)
     g_assert_true (g_str_has_prefix (error->message, "Could not read “fuzz.json”: "));
 

@@ -11,7 +11,7 @@
 
 #include <stdint.h>
 
-#include "model/sb-session.h"
+#include "storage/sb-session-codec.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(SbSession) again = NULL;
   g_autofree char *written = NULL;
 
-  session = sb_session_new_from_data ("fuzz.json", (const char *) data, size, &error);
+  session = sb_session_codec_read ("fuzz.json", (const char *) data, size, &error);
   if (session == NULL)
     {
       g_assert_nonnull (error);
@@ -32,8 +32,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
-  written = sb_session_to_data (session);
-  again = sb_session_new_from_data ("again.json", written, strlen (written), &error);
+  written = sb_session_codec_write (session);
+  again = sb_session_codec_read ("again.json", written, strlen (written), &error);
   g_assert_no_error (error);
   g_assert_true (sb_session_equal (session, again));
 

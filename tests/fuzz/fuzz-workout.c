@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#include "model/sb-session.h"
+#include "storage/sb-session-codec.h"
 #include "workout/sb-workout-runner.h"
 #include "fuzz-catalog-common.h"
 
@@ -38,7 +38,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   SbRoutine *routine;
   guint before, guard = 0;
 
-  session = sb_session_new_from_data ("workout-in-progress.json", (const char *) data, size, &error);
+  session = sb_session_codec_read ("workout-in-progress.json", (const char *) data, size, &error);
   if (session == NULL)
     return 0;
 

@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-application.h"
+#include "storage/sb-session-codec.h"
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-preferences-window.h"
 #include "ui/sb-routine-editor.h"
@@ -117,10 +118,10 @@ write_samples (void)
             sb_session_add_set (session, set);
           }
 
-      name = sb_session_dup_file_name (session);
+      name = sb_session_codec_dup_file_name (session);
       path = g_build_filename (g_get_user_data_dir (), "strongback", "history", name, NULL);
       parent = g_path_get_dirname (path);
-      data = sb_session_to_data (session);
+      data = sb_session_codec_write (session);
       g_mkdir_with_parents (parent, 0755);
       if (!g_file_set_contents (path, data, -1, NULL))
         g_error ("could not write %s", path);
@@ -132,7 +133,10 @@ open_step (GtkWidget *window,
            guint      index)
 {
   SbRoutinePage *page = sb_test_find (window, SB_TYPE_ROUTINE_PAGE);
-  gtk_widget_activate (sb_test_find_nth (page, SB_TYPE_TEXT_ROW, index));
+  g_autoptr(GPtrArray) rows = sb_test_collect (page, SB_TYPE_TEXT_ROW);
+
+  /* the steps' rows, in the order they are read */
+  gtk_widget_activate (g_ptr_array_index (rows, index));
 }
 
 /* The guided workout: the safety screen, pain before, a set of hip thrusts
@@ -154,7 +158,7 @@ take_workout (GtkWidget *window)
   save (window, "workout-pain.png");
 
   page = sb_test_find (window, SB_TYPE_WORKOUT_PAGE);
-  gtk_range_set_value (sb_test_find (GTK_WIDGET (page), GTK_TYPE_SCALE), 4);
+  gtk_range_set_value (sb_test_find_named (page, "pain-before-scale"), 4);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.start", NULL);
   for (guint i = 0; i < 3; i++)
     gtk_widget_activate_action (GTK_WIDGET (page), "workout.skip-exercise", NULL);
@@ -177,8 +181,8 @@ take_workout (GtkWidget *window)
 
   /* a second set, heavier than last time, for the summary to show */
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.primary", NULL);
-  gtk_spin_button_set_value (sb_test_find_nth (GTK_WIDGET (page), GTK_TYPE_SPIN_BUTTON, 1), 37.5);
-  gtk_spin_button_set_value (sb_test_find_nth (GTK_WIDGET (page), GTK_TYPE_SPIN_BUTTON, 2), 7);
+  gtk_spin_button_set_value (sb_test_find_named (page, "load"), 37.5);
+  gtk_spin_button_set_value (sb_test_find_named (page, "effort"), 7);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.primary", NULL);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish-early", NULL);
   settle (window, 500);
@@ -186,7 +190,7 @@ take_workout (GtkWidget *window)
   settle (window, 300);
   save (window, "workout-pain-after.png");
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
-  sb_test_wait_until (sb_workout_page_get_saved (page));
+  sb_test_wait_until (sb_workout_session_get_saved (sb_workout_page_get_workout (page)));
   settle (window, 600);
   save (window, "workout-summary.png");
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.close", NULL);
@@ -225,9 +229,10 @@ take_editor (GtkWidget *window)
   gtk_widget_activate_action (window, "win.duplicate-routine", "s", "gym-corrective");
   settle (window, 600);
   editor = sb_test_find (window, SB_TYPE_ROUTINE_EDITOR);
-  row = sb_test_find_nth (editor, ADW_TYPE_EXPANDER_ROW, 3);
+  row = sb_test_find_labelled (editor, ADW_TYPE_EXPANDER_ROW, "4. Hip thrust");
   adw_expander_row_set_expanded (row, TRUE);
-  gtk_editable_set_text (sb_test_find_nth (GTK_WIDGET (row), GTK_TYPE_ENTRY, 1), "600");
+  gtk_editable_set_text (sb_test_find (sb_test_find_labelled (row, ADW_TYPE_ACTION_ROW, "Repetitions"),
+                                       GTK_TYPE_ENTRY), "600");
   gtk_widget_grab_focus (GTK_WIDGET (row));
   settle (window, 600);
   save (window, "editor.png");
@@ -286,7 +291,7 @@ on_activate (GApplication *app)
     settle (window, 1500);
     save (window, "exercise-own-video.png");
     /* through the library, not the page: its undo toast would show below */
-    sb_demo_library_remove_async (sb_application_get_demo_library (SB_APPLICATION (app)), exercise,
+    sb_demo_library_remove_async (sb_context_get_demos (sb_application_get_context (SB_APPLICATION (app))), exercise,
                                   NULL, NULL, NULL);
     sb_test_wait_until (sb_exercise_get_custom_demo (exercise) == NULL);
   }

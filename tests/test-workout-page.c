@@ -1,15 +1,15 @@
-/* test-workout.c
+/* test-workout-page.c
  *
  * Copyright 2026 The Strongback developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The guided workout in the real window, on a fake clock: the safety screen
- * once, a whole routine done through actions and keys with the session
- * file checked set by set, the workout in progress on disk while it runs,
- * resuming one left unfinished at the next start, and leaving with Escape;
- * a video of one's own shown for its exercise. */
+/* SbWorkoutPage, the guided workout in the real window, on a fake clock:
+ * the safety screen once, a whole routine done through actions and keys
+ * with the session file checked set by set, the workout in progress on
+ * disk while it runs, resuming one left unfinished at the next start, and
+ * leaving with Escape; a video of one's own shown for its exercise. */
 
 #include "config.h"
 
@@ -19,9 +19,8 @@
 
 #include <adwaita.h>
 
-#include "sb-application.h"
+#include "storage/sb-session-codec.h"
 #include "ui/sb-demo-view.h"
-#include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
 #include "sb-test-app.h"
 
@@ -39,32 +38,6 @@ pass (int seconds)
   fake_now += (gint64) seconds * G_USEC_PER_SEC;
 }
 
-static char *
-data_path (const char *name)
-{
-  return g_build_filename (g_get_user_data_dir (), "strongback", name, NULL);
-}
-
-static void
-remove_data (void)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "strongback", NULL);
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
-
-  g_assert_cmpint (system (command), ==, 0);
-}
-
-static void
-respond (const char *response)
-{
-  AdwMessageDialog *dialog;
-
-  sb_test_wait_until ((dialog = sb_test_find_dialog ()) != NULL);
-  g_assert_true (adw_message_dialog_has_response (dialog, response));
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static SbWorkoutPage *
 workout_page (SbWindow *window)
 {
@@ -74,18 +47,26 @@ workout_page (SbWindow *window)
 static const char *
 root_page (SbWindow *window)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (workout_page (window))));
-
-  return gtk_stack_get_visible_child_name (stack);
+  return gtk_stack_get_visible_child_name (sb_test_find_named (window, "root"));
 }
 
-/* Which of its views the page shows: its content is a header bar above a stack. */
+/* Which of its views the page shows. */
 static const char *
 workout_view (SbWorkoutPage *page)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_last_child (adw_bin_get_child (ADW_BIN (page))));
+  return gtk_stack_get_visible_child_name (sb_test_find_named (page, "workout-view"));
+}
 
-  return gtk_stack_get_visible_child_name (stack);
+static SbWorkoutRunner *
+runner_of (SbWorkoutPage *page)
+{
+  return sb_workout_session_get_runner (sb_workout_page_get_workout (page));
+}
+
+static SbHistoryStore *
+history (void)
+{
+  return sb_context_get_history (sb_test_app_context ());
 }
 
 /* Presses @key as the workout page's shortcuts see it. */
@@ -129,13 +110,13 @@ read_session (const char *path)
 
   if (!g_file_get_contents (path, &data, &length, NULL))
     return NULL;
-  return sb_session_new_from_data (path, data, length, NULL);
+  return sb_session_codec_read (path, data, length, NULL);
 }
 
 static guint
 journal_sets (void)
 {
-  g_autofree char *path = data_path ("workout-in-progress.json");
+  g_autofree char *path = sb_test_data_path ("workout-in-progress.json");
   g_autoptr(SbSession) session = read_session (path);
 
   return session ? sb_session_get_n_sets (session) : G_MAXUINT;
@@ -151,11 +132,11 @@ begin (SbWindow   *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", routine);
   page = workout_page (window);
   g_assert_nonnull (page);
-  sb_workout_page_set_clock (page, fake_clock, NULL);
+  sb_workout_session_set_clock (sb_workout_page_get_workout (page), fake_clock, NULL);
   g_assert_cmpstr (root_page (window), ==, "workout");
   g_assert_cmpstr (workout_view (page), ==, "pain-before");
 
-  gtk_range_set_value (sb_test_find_nth (page, GTK_TYPE_SCALE, 0), pain);
+  gtk_range_set_value (sb_test_find_named (page, "pain-before-scale"), pain);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.start", NULL);
   g_assert_cmpstr (workout_view (page), ==, "exercise");
 
@@ -172,13 +153,13 @@ check_safety_once (SbWindow *window)
 
   /* cancelling starts nothing */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", "desk-break");
-  respond ("cancel");
+  sb_test_respond ("cancel");
   g_assert_false (g_settings_get_boolean (settings, "safety-accepted"));
   g_assert_true (workout_page (window) == NULL || g_str_equal (root_page (window), "browse"));
 
   /* accepting is remembered, and the workout begins */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", "desk-break");
-  respond ("accept");
+  sb_test_respond ("accept");
   g_assert_true (g_settings_get_boolean (settings, "safety-accepted"));
   g_assert_cmpstr (root_page (window), ==, "workout");
   gtk_widget_activate_action (GTK_WIDGET (workout_page (window)), "workout.discard", NULL);
@@ -196,9 +177,9 @@ check_safety_once (SbWindow *window)
 static void
 check_whole_routine (SbWindow *window)
 {
-  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  SbHistoryStore *store = history ();
   g_autoptr(SbSession) written = NULL;
-  g_autofree char *journal = data_path ("workout-in-progress.json");
+  g_autofree char *journal = sb_test_data_path ("workout-in-progress.json");
   SbWorkoutPage *page;
   SbWorkoutRunner *runner;
   SbSession *session;
@@ -207,7 +188,7 @@ check_whole_routine (SbWindow *window)
 
   sb_test_wait_until (sb_history_store_get_loaded (store));
   page = begin (window, "gym-corrective", 6);
-  runner = sb_workout_page_get_runner (page);
+  runner = runner_of (page);
 
   /* the walk is timed: ten minutes pass, and it ends by itself */
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 600);
@@ -239,8 +220,8 @@ check_whole_routine (SbWindow *window)
       expected += 40;
       if (sets == 3)
         {
-          gtk_spin_button_set_value (sb_test_find_nth (page, GTK_TYPE_SPIN_BUTTON, 0), 13);
-          gtk_spin_button_set_value (sb_test_find_nth (page, GTK_TYPE_SPIN_BUTTON, 2), 7);
+          gtk_spin_button_set_value (sb_test_find_named (page, "reps"), 13);
+          gtk_spin_button_set_value (sb_test_find_named (page, "effort"), 7);
         }
       press (page, GDK_KEY_space);
       sets++;
@@ -252,20 +233,20 @@ check_whole_routine (SbWindow *window)
 
   g_assert_cmpuint (sets, ==, 13);
   g_assert_cmpstr (workout_view (page), ==, "pain-after");
-  gtk_range_set_value (sb_test_find_nth (page, GTK_TYPE_SCALE, 1), 3);
-  gtk_editable_set_text (sb_test_find_nth (page, ADW_TYPE_ENTRY_ROW, 0), "  Thrusts felt strong  ");
+  gtk_range_set_value (sb_test_find_named (page, "pain-after-scale"), 3);
+  gtk_editable_set_text (sb_test_find_named (page, "notes"), "  Thrusts felt strong  ");
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
   g_assert_cmpstr (workout_view (page), ==, "summary");
 
   /* saved in History; the workout in progress is gone */
   session = sb_workout_runner_get_session (runner);
-  sb_test_wait_until (sb_workout_page_get_saved (page));
+  sb_test_wait_until (sb_workout_session_get_saved (sb_workout_page_get_workout (page)));
   g_assert_true (sb_history_store_lookup (store, sb_session_get_id (session)) != NULL);
   sb_test_wait_until (!g_file_test (journal, G_FILE_TEST_EXISTS));
 
   {
-    g_autofree char *name = sb_session_dup_file_name (session);
-    g_autofree char *path = data_path ("history");
+    g_autofree char *name = sb_session_codec_dup_file_name (session);
+    g_autofree char *path = sb_test_data_path ("history");
     g_autofree char *file = g_build_filename (path, name, NULL);
 
     written = read_session (file);
@@ -296,7 +277,7 @@ check_whole_routine (SbWindow *window)
   /* Done: back to the window, with History shown */
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.close", NULL);
   g_assert_cmpstr (root_page (window), ==, "browse");
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (sb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (sb_test_find_named (window, "sidebar-stack")),
                    ==, "history");
 }
 
@@ -305,7 +286,7 @@ static void
 check_keys (SbWindow *window)
 {
   SbWorkoutPage *page = begin (window, "home-corrective", 2);
-  SbWorkoutRunner *runner = sb_workout_page_get_runner (page);
+  SbWorkoutRunner *runner = runner_of (page);
   SbSession *session = sb_workout_runner_get_session (runner);
 
   /* → skips the walk, ← takes it back */
@@ -336,39 +317,12 @@ check_keys (SbWindow *window)
   /* Escape asks; discarding leaves nothing behind */
   press (page, GDK_KEY_Escape);
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
-  respond ("discard");
+  sb_test_respond ("discard");
   g_assert_cmpstr (root_page (window), ==, "browse");
   {
-    g_autofree char *journal = data_path ("workout-in-progress.json");
+    g_autofree char *journal = sb_test_data_path ("workout-in-progress.json");
     sb_test_wait_until (!g_file_test (journal, G_FILE_TEST_EXISTS));
   }
-}
-
-/* The label on the page whose text contains @text, if one is there. */
-static GtkLabel *
-find_label_containing (SbWorkoutPage *page,
-                       const char    *text)
-{
-  GtkLabel *label;
-
-  for (guint i = 0; (label = sb_test_find_nth (page, GTK_TYPE_LABEL, i)) != NULL; i++)
-    if (strstr (gtk_label_get_label (label), text) != NULL)
-      return label;
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (SbWorkoutPage *page,
-             const char    *label)
-{
-  GtkWidget *button;
-
-  for (guint i = 0; (button = sb_test_find_nth (page, GTK_TYPE_BUTTON, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
-      return button;
-
-  return NULL;
 }
 
 /* The history folder refuses the finished session: the summary says why
@@ -376,9 +330,9 @@ find_button (SbWorkoutPage *page,
 static void
 check_save_refused (SbWindow *window)
 {
-  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
-  g_autofree char *history = data_path ("history");
-  g_autofree char *journal = data_path ("workout-in-progress.json");
+  SbHistoryStore *store = history ();
+  g_autofree char *history = sb_test_data_path ("history");
+  g_autofree char *journal = sb_test_data_path ("workout-in-progress.json");
   g_autofree char *blocker = NULL;
   g_autofree char *year = NULL;
   g_autoptr(GDateTime) start = NULL;
@@ -389,7 +343,7 @@ check_save_refused (SbWindow *window)
 
   sb_test_wait_until (sb_history_store_get_loaded (store));
   page = begin (window, "desk-break", 3);
-  runner = sb_workout_page_get_runner (page);
+  runner = runner_of (page);
   while (sb_workout_runner_get_state (runner) != SB_WORKOUT_COMPLETE)
     press (page, GDK_KEY_space);
 
@@ -401,11 +355,11 @@ check_save_refused (SbWindow *window)
   g_assert_true (g_file_set_contents (blocker, "", -1, NULL));
 
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
-  sb_test_wait_until ((status = find_label_containing (page, "Not saved to your history yet")) != NULL);
+  sb_test_wait_until ((status = sb_test_find_text (page, "Not saved to your history yet")) != NULL);
   g_test_message ("the person reads: %s", gtk_label_get_label (status));
   g_assert_nonnull (strstr (gtk_label_get_label (status), "a file is in the way of the folder"));
-  g_assert_false (sb_workout_page_get_saved (page));
-  retry = find_button (page, "_Try Again");
+  g_assert_false (sb_workout_session_get_saved (sb_workout_page_get_workout (page)));
+  retry = sb_test_find_labelled (page, GTK_TYPE_BUTTON, "Try Again");
   g_assert_nonnull (retry);
   g_assert_true (gtk_widget_get_visible (retry));
 
@@ -415,7 +369,7 @@ check_save_refused (SbWindow *window)
   /* the way cleared, Try Again saves it, and only then does the workout go */
   g_assert_cmpint (g_unlink (blocker), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.retry-save", NULL);
-  sb_test_wait_until (sb_workout_page_get_saved (page));
+  sb_test_wait_until (sb_workout_session_get_saved (sb_workout_page_get_workout (page)));
   g_assert_nonnull (sb_history_store_lookup (store, sb_session_get_id (sb_workout_runner_get_session (runner))));
   sb_test_wait_until (!g_file_test (journal, G_FILE_TEST_EXISTS));
   g_assert_false (gtk_widget_get_visible (retry));
@@ -426,10 +380,10 @@ run_fresh (gconstpointer data)
 {
   GSettings *settings = g_settings_new (APP_ID);
 
-  remove_data ();
+  sb_test_app_reset ();
   g_settings_set_boolean (settings, "safety-accepted", TRUE);
   g_object_unref (settings);
-  sb_test_run_with_window (data);
+  sb_test_run_app (data);
 }
 
 /* A video of the person's own (here a copy of another exercise's clip)
@@ -437,9 +391,9 @@ run_fresh (gconstpointer data)
 static void
 check_own_video (SbWindow *window)
 {
-  SbCatalog *catalog = sb_application_get_catalog (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  SbCatalog *catalog = sb_context_get_catalog (sb_test_app_context ());
   SbExercise *curl = sb_catalog_lookup_exercise (catalog, "leg-curl");
-  g_autofree char *path = data_path ("demos/leg-curl.webm");
+  g_autofree char *path = sb_test_data_path ("demos/leg-curl.webm");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *own = g_file_get_uri (file);
   SbWorkoutPage *page;
@@ -453,7 +407,10 @@ check_own_video (SbWindow *window)
   g_assert_false (g_str_has_prefix (sb_demo_player_get_uri (player), own));
 
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.skip-exercise", NULL);
-  g_assert_cmpstr (sb_exercise_get_id (sb_routine_step_get_exercise (sb_workout_runner_get_current_step (sb_workout_page_get_runner (page)))), ==, "leg-curl");
+  {
+    g_autoptr(SbRoutineStep) step = sb_workout_runner_get_current_step (runner_of (page));
+    g_assert_cmpstr (sb_exercise_get_id (sb_routine_step_get_exercise (step)), ==, "leg-curl");
+  }
   g_assert_cmpstr (sb_demo_player_get_uri (player), ==, own);
   sb_test_wait_until (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (player)) > 0 ||
                       sb_demo_player_get_error (player) != NULL);
@@ -469,19 +426,19 @@ run_with_own_video (gconstpointer data)
 {
   GSettings *settings = g_settings_new (APP_ID);
   g_autofree char *shipped = g_build_filename (g_getenv ("STRONGBACK_DEMOS_DIR"), "glute-bridge.webm", NULL);
-  g_autofree char *demos = data_path ("demos");
+  g_autofree char *demos = sb_test_data_path ("demos");
   g_autofree char *own = g_build_filename (demos, "leg-curl.webm", NULL);
   g_autofree char *contents = NULL;
   gsize length;
 
-  remove_data ();
+  sb_test_app_reset ();
   g_settings_set_boolean (settings, "safety-accepted", TRUE);
   g_object_unref (settings);
   g_assert_true (g_file_get_contents (shipped, &contents, &length, NULL));
   g_assert_cmpint (g_mkdir_with_parents (demos, 0755), ==, 0);
   g_assert_true (g_file_set_contents (own, contents, length, NULL));
 
-  sb_test_run_with_window (data);
+  sb_test_run_app (data);
 }
 
 /* A workout left with four sets done is offered at the next start and
@@ -489,15 +446,15 @@ run_with_own_video (gconstpointer data)
 static void
 check_resume (SbWindow *window)
 {
-  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  SbHistoryStore *store = history ();
   SbWorkoutPage *page;
   SbWorkoutRunner *runner;
   SbSession *session;
 
-  respond ("resume");
+  sb_test_respond ("resume");
   page = workout_page (window);
-  runner = sb_workout_page_get_runner (page);
-  sb_workout_page_set_clock (page, fake_clock, NULL);
+  runner = runner_of (page);
+  sb_workout_session_set_clock (sb_workout_page_get_workout (page), fake_clock, NULL);
   g_assert_cmpstr (root_page (window), ==, "workout");
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
   g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 2);
@@ -508,7 +465,7 @@ check_resume (SbWindow *window)
   while (sb_workout_runner_get_state (runner) != SB_WORKOUT_COMPLETE)
     press (page, GDK_KEY_space);
   gtk_widget_activate_action (GTK_WIDGET (page), "workout.finish", NULL);
-  sb_test_wait_until (sb_workout_page_get_saved (page));
+  sb_test_wait_until (sb_workout_session_get_saved (sb_workout_page_get_workout (page)));
 
   session = sb_history_store_lookup (store, "7d5b2a94-3c1e-4f7a-9a51-0c2f4e8b6d13");
   g_assert_nonnull (session);
@@ -522,11 +479,11 @@ check_resume (SbWindow *window)
 static void
 check_unfinished_kept (SbWindow *window)
 {
-  SbHistoryStore *store = sb_application_get_history (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  SbHistoryStore *store = history ();
   SbSession *kept;
 
   sb_test_wait_until (sb_history_store_get_loaded (store));
-  respond ("later");
+  sb_test_respond ("later");
   g_assert_null (sb_history_store_lookup (store, "7d5b2a94-3c1e-4f7a-9a51-0c2f4e8b6d13"));
 
   begin (window, "desk-break", 2);
@@ -548,17 +505,17 @@ run_with_unfinished (gconstpointer data)
     "  {\"exercise\": \"leg-curl\", \"reps\": 12},"
     "  {\"exercise\": \"leg-curl\", \"reps\": 10},"
     "  {\"exercise\": \"leg-curl\", \"reps\": 9}]}";
-  g_autofree char *path = data_path ("workout-in-progress.json");
+  g_autofree char *path = sb_test_data_path ("workout-in-progress.json");
   g_autofree char *dir = g_path_get_dirname (path);
   GSettings *settings = g_settings_new (APP_ID);
 
-  remove_data ();
+  sb_test_app_reset ();
   g_settings_set_boolean (settings, "safety-accepted", TRUE);
   g_object_unref (settings);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
 
-  sb_test_run_with_window (data);
+  sb_test_run_app (data);
 }
 
 int
