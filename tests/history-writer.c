@@ -14,6 +14,8 @@
  *   history-writer DIR rewrite ID COUNT   save session ID COUNT times
  */
 
+#define G_LOG_DOMAIN "history-writer"
+
 #include "config.h"
 
 #include <stdio.h>

@@ -17,6 +17,8 @@
  * MIN (K, 20) + 1 steps.
  */
 
+#define G_LOG_DOMAIN "routine-writer"
+
 #include "config.h"
 
 #include <stdio.h>

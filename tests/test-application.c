@@ -12,6 +12,8 @@
  * launch and handed from a second launch to the instance running.
  */
 
+#define G_LOG_DOMAIN "test-application"
+
 #include "config.h"
 
 #include <adwaita.h>

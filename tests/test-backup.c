@@ -10,6 +10,8 @@
  * what is here; a damaged session in a backup costs only itself; moving the
  * history folder copies every file and checks it. */
 
+#define G_LOG_DOMAIN "test-backup"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

@@ -8,6 +8,8 @@
 /* SbCatalog: the built-in content must be complete and follow the method;
  * the user's routines, from wherever they come, are listed after it. */
 
+#define G_LOG_DOMAIN "test-catalog"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

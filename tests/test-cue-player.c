@@ -9,6 +9,8 @@
  * refuses (no device, no sound server) ends the cue quietly instead of
  * warning, and a player dropped mid-tone stops it cleanly. */
 
+#define G_LOG_DOMAIN "test-cue-player"
+
 #include "config.h"
 
 #include <gst/gst.h>

@@ -11,6 +11,8 @@
  * cannot be copied changes nothing. Whether a video plays is
  * test-demo-player's. */
 
+#define G_LOG_DOMAIN "test-demo-library"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

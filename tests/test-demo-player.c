@@ -11,6 +11,8 @@
  * kind of bad file gives its own error. */
 
 #define _GNU_SOURCE /* memmem */
+#define G_LOG_DOMAIN "test-demo-player"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

@@ -9,6 +9,8 @@
  * player, its keys are bound, it mirrors, pauses when hidden and explains
  * a clip it cannot play. */
 
+#define G_LOG_DOMAIN "test-demo-view"
+
 #include "config.h"
 
 #include <adwaita.h>

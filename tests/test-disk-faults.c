@@ -14,6 +14,8 @@
 
 #define _GNU_SOURCE
 
+#define G_LOG_DOMAIN "test-disk-faults"
+
 #include "config.h"
 
 #include <errno.h>

@@ -9,6 +9,8 @@
  * refused with the file's own limits; a dose in a file that breaks them is
  * refused naming the member. */
 
+#define G_LOG_DOMAIN "test-dose"
+
 #include "config.h"
 
 #include <string.h>

@@ -10,6 +10,8 @@
  * atomically (even when killed mid-write or racing another process), and
  * follows changes that other programs make on disk. */
 
+#define G_LOG_DOMAIN "test-history-store"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

@@ -9,6 +9,8 @@
  * time, and every change reported as the smallest range, so that the list
  * does not jump. */
 
+#define G_LOG_DOMAIN "test-history-weeks"
+
 #include "config.h"
 
 #include <libglib-testing/signal-logger.h>

@@ -9,6 +9,8 @@
  * es, fr) sees it: the built-in routines, their steps, the window's own
  * labels and a plural all come from the catalogue built in this tree. */
 
+#define G_LOG_DOMAIN "test-i18n"
+
 #include "config.h"
 
 #include <locale.h>

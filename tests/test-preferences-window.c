@@ -10,6 +10,8 @@
  * again without doubling anything, and move the history to another folder,
  * each through the same calls the file chooser makes. */
 
+#define G_LOG_DOMAIN "test-preferences-window"
+
 #include "config.h"
 
 #include "ui/sb-preferences-window.h"

@@ -9,6 +9,8 @@
  * follows a new session and the range, and writes each chart's summary
  * under it. */
 
+#define G_LOG_DOMAIN "test-progress-page"
+
 #include "config.h"
 
 #include "ui/sb-progress-page.h"

@@ -9,6 +9,8 @@
  * more only after two good sessions in a row, the easier variation after a
  * session that raised the pain, and nothing from the session under way. */
 
+#define G_LOG_DOMAIN "test-progress"
+
 #include "config.h"
 
 #include "storage/sb-content.h"

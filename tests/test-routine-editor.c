@@ -10,6 +10,8 @@
  * button) and remove steps, see each change on disk, delete and undo,
  * import good and bad files. */
 
+#define G_LOG_DOMAIN "test-routine-editor"
+
 #include "config.h"
 
 #include "storage/sb-routine-codec.h"

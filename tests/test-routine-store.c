@@ -12,6 +12,8 @@
  * is refused by name and changes nothing; a writer killed at any moment
  * leaves every file whole. */
 
+#define G_LOG_DOMAIN "test-routine-store"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

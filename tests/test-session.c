@@ -8,6 +8,8 @@
 /* A session file must come back exactly as written, keep what a newer
  * version added, and refuse bad data with a message that names the member. */
 
+#define G_LOG_DOMAIN "test-session"
+
 #include "config.h"
 
 #include <libglib-testing/signal-logger.h>

@@ -9,6 +9,8 @@
  * weeks, a change of daylight saving time, travel across time zones, a
  * year boundary, the streak, the trends and the words that describe them. */
 
+#define G_LOG_DOMAIN "test-stats"
+
 #include "config.h"
 
 #include <locale.h>

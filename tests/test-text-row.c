@@ -9,6 +9,8 @@
  * subtitle wrap instead of being cut off at 360 px, never overlap each
  * other or the arrow, and activating it reaches the page. */
 
+#define G_LOG_DOMAIN "test-text-row"
+
 #include "config.h"
 
 #include <adwaita.h>

@@ -10,6 +10,8 @@
  * with its demonstration playing and its texts, variations lead on, a
  * narrow window folds to one pane, and Escape goes back. */
 
+#define G_LOG_DOMAIN "test-window"
+
 #include "config.h"
 
 #include <stdlib.h>

@@ -11,6 +11,8 @@
  * process killed mid-workout 60 times, each time resumed with exactly the
  * sets it had reported saved. */
 
+#define G_LOG_DOMAIN "test-workout-journal"
+
 #include "config.h"
 
 #include <signal.h>

@@ -11,6 +11,8 @@
  * disk while it runs, resuming one left unfinished at the next start, and
  * leaving with Escape; a video of one's own shown for its exercise. */
 
+#define G_LOG_DOMAIN "test-workout-page"
+
 #include "config.h"
 
 #include <stdlib.h>

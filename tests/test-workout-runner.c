@@ -11,6 +11,8 @@
  * sets recorded as they happened, sound cues, abandoning, and picking up a
  * workout saved part-way. */
 
+#define G_LOG_DOMAIN "test-workout-runner"
+
 #include "config.h"
 
 #include <libglib-testing/signal-logger.h>

@@ -12,6 +12,8 @@
  * only then does the journal go; a history that refuses it says why, and
  * Try Again saves it; a workout given up leaves nothing. */
 
+#define G_LOG_DOMAIN "test-workout-session"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

@@ -16,6 +16,8 @@
  * every set apart.
  */
 
+#define G_LOG_DOMAIN "workout-writer"
+
 #include "config.h"
 
 #include <stdio.h>

@@ -18,6 +18,8 @@
  * appsrc ! videoconvert ! vp8enc ! webmmux ! filesink.
  */
 
+#define G_LOG_DOMAIN "render"
+
 #include <gst/app/gstappsrc.h>
 #include <gst/gst.h>
 #include <math.h>

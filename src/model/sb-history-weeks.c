@@ -14,6 +14,8 @@
  * scroll position and selection.
  */
 
+#define G_LOG_DOMAIN "sb-history-weeks"
+
 #include "config.h"
 
 #include "sb-history-weeks.h"

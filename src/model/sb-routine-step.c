@@ -7,6 +7,8 @@
 
 /* One step of a routine: an exercise and the dose this routine asks for. */
 
+#define G_LOG_DOMAIN "sb-routine-step"
+
 #include "config.h"
 
 #include "sb-routine-step.h"

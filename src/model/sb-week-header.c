@@ -7,6 +7,8 @@
 
 /* The heading of one week in the history list. */
 
+#define G_LOG_DOMAIN "sb-week-header"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -10,6 +10,8 @@
  * could not be read at all) and a message a person can act on.
  */
 
+#define G_LOG_DOMAIN "sb-store-problem"
+
 #include "config.h"
 
 #include "sb-store-problem.h"

@@ -8,6 +8,8 @@
 /* "Why activation, not stretching?": the method behind every routine, and
  * when to stop and see a doctor. All of it lives in the template. */
 
+#define G_LOG_DOMAIN "sb-method-page"
+
 #include "config.h"
 
 #include "sb-method-page.h"

@@ -12,6 +12,8 @@
  *   bench-demos DEMOS-DIR
  */
 
+#define G_LOG_DOMAIN "bench-demos"
+
 #include "config.h"
 
 #include <gst/gst.h>

@@ -11,6 +11,8 @@
  *   bench-history N    (build-aux/dev bench history runs 365, 3650, 36500)
  */
 
+#define G_LOG_DOMAIN "bench-history"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

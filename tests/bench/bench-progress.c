@@ -14,6 +14,8 @@
  *   bench-progress   (under a display: build-aux/dev bench progress)
  */
 
+#define G_LOG_DOMAIN "bench-progress"
+
 #include "config.h"
 
 #include <adwaita.h>

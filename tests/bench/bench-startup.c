@@ -15,6 +15,8 @@
  *   bench-startup --child KIND         one run: strongback or floor
  */
 
+#define G_LOG_DOMAIN "bench-startup"
+
 #include "config.h"
 
 #include <glib/gstdio.h>

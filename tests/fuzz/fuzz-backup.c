@@ -8,6 +8,8 @@
 /* The backup loader: a bad file is refused by name, a bad session costs
  * only itself, and what loads is backed up again and loads the same. */
 
+#define G_LOG_DOMAIN "fuzz-backup"
+
 #include "config.h"
 
 #include <stdint.h>

@@ -7,6 +7,8 @@
 
 /* The loader of the built-in exercises file. */
 
+#define G_LOG_DOMAIN "fuzz-exercises"
+
 #include "config.h"
 
 #include <stdint.h>

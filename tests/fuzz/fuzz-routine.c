@@ -7,6 +7,8 @@
 
 /* The loader of the user's own routine files. */
 
+#define G_LOG_DOMAIN "fuzz-routine"
+
 #include "config.h"
 
 #include <stdint.h>

@@ -7,6 +7,8 @@
 
 /* The loader of the built-in routines file. */
 
+#define G_LOG_DOMAIN "fuzz-routines"
+
 #include "config.h"
 
 #include <stdint.h>

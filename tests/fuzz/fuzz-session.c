@@ -7,6 +7,8 @@
 
 /* The session loader: what loads must write back and load again the same. */
 
+#define G_LOG_DOMAIN "fuzz-session"
+
 #include "config.h"
 
 #include <stdint.h>

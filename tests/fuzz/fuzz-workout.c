@@ -10,6 +10,8 @@
  * file says, resuming either refuses with an error or gives a runner that
  * can be worked to the end. */
 
+#define G_LOG_DOMAIN "fuzz-workout"
+
 #include "config.h"
 
 #include <stdint.h>

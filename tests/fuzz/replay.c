@@ -8,6 +8,8 @@
 /* Runs a fuzz target over every file of its corpus, without libFuzzer, so
  * that each build replays the seeds and every crash ever found. */
 
+#define G_LOG_DOMAIN "replay"
+
 #include "config.h"
 
 #include <gio/gio.h>

@@ -16,6 +16,8 @@
  * shows the app translated, to check that the layout holds longer words.
  */
 
+#define G_LOG_DOMAIN "take-screenshots"
+
 #include "config.h"
 
 #include <locale.h>
