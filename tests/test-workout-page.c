@@ -526,13 +526,13 @@ main (int   argc,
 {
   sb_test_app_init (&argc, &argv, "workout");
 
-  g_test_add_data_func ("/workout/safety-once", check_safety_once, sb_test_run_with_window);
-  g_test_add_data_func ("/workout/whole-routine", check_whole_routine, run_fresh);
-  g_test_add_data_func ("/workout/keys", check_keys, run_fresh);
-  g_test_add_data_func ("/workout/save-refused", check_save_refused, run_fresh);
-  g_test_add_data_func ("/workout/own-video", check_own_video, run_with_own_video);
-  g_test_add_data_func ("/workout/resume-after-restart", check_resume, run_with_unfinished);
-  g_test_add_data_func ("/workout/unfinished-kept-when-a-new-one-starts", check_unfinished_kept, run_with_unfinished);
+  g_test_add_data_func ("/workout-page/safety-once", check_safety_once, sb_test_run_with_window);
+  g_test_add_data_func ("/workout-page/whole-routine", check_whole_routine, run_fresh);
+  g_test_add_data_func ("/workout-page/keys", check_keys, run_fresh);
+  g_test_add_data_func ("/workout-page/save-refused", check_save_refused, run_fresh);
+  g_test_add_data_func ("/workout-page/own-video", check_own_video, run_with_own_video);
+  g_test_add_data_func ("/workout-page/resume-after-restart", check_resume, run_with_unfinished);
+  g_test_add_data_func ("/workout-page/unfinished-kept-when-a-new-one-starts", check_unfinished_kept, run_with_unfinished);
 
   return g_test_run ();
 }
