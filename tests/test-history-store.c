@@ -726,7 +726,6 @@ test_cancelled_after_the_disk (Fixture       *fixture,
   cancellable = g_cancellable_new ();
   sb_history_store_save_async (fixture->store, session, cancellable, on_done, &result);
   wait_for_file (path, TRUE);
-  g_usleep (50000);
   g_cancellable_cancel (cancellable);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -742,7 +741,6 @@ test_cancelled_after_the_disk (Fixture       *fixture,
   cancellable = g_cancellable_new ();
   sb_history_store_delete_async (fixture->store, session, cancellable, on_done, &result);
   wait_for_file (path, FALSE);
-  g_usleep (50000);
   g_cancellable_cancel (cancellable);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
