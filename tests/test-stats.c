@@ -299,6 +299,18 @@ test_exercises (void)
   g_assert_cmpfloat (thrust->best, ==, 40);
   g_assert_cmpint (thrust->trend, ==, 1);
 
+  /* each session's best, where it falls in the range (which starts on
+   * Monday 2 November): what the exercise's own chart draws */
+  g_assert_cmpuint (thrust->points->len, ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      const SbStatsPoint *point = &g_array_index (thrust->points, SbStatsPoint, i);
+
+      g_assert_cmpfloat (point->value, ==, plan[i].load);
+      g_assert_cmpfloat_with_epsilon (point->day, 1 + 7 * i + 18 / 24.0, 1e-9);
+    }
+  g_assert_cmpfloat (g_array_index (bridge->points, SbStatsPoint, 3).value, ==, 15);
+
   g_assert_cmpint (walk->measure, ==, SB_STATS_MEASURE_SECONDS);
   g_assert_cmpfloat (walk->best, ==, 600);
   g_assert_cmpfloat (walk->last, ==, 540);

@@ -5,12 +5,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Progress over 4 weeks, 3 months or a year: the streak of weeks that met
- * the weekly goal (GSettings "weekly-goal"), sessions per week, pain before
- * and after, and each exercise's best and trend. The figures come from
- * SbStats; this page only shows them, and follows the history and the goal
- * as they change. Each chart's summary is written under it and read to
- * screen readers as the chart's label.
+/* Progress over 4 weeks, 3 months or a year (#SbProgressPage:range): the
+ * streak of weeks that met the weekly goal (GSettings "weekly-goal"),
+ * sessions per week, pain before and after; or, for one exercise
+ * (#SbProgressPage:exercise), its best set of each session and its trend.
+ * The figures come from SbStats; this page only shows them, follows the
+ * history and the goal as they change, and lists the exercises done in
+ * the range (#SbProgressPage:exercises) for the sidebar to offer. Each
+ * chart's summary is written under it and read to screen readers as the
+ * chart's label.
  */
 
 #define G_LOG_DOMAIN "sb-progress-page"
@@ -31,23 +34,34 @@ struct _SbProgressPage
   GDateTime      *now;          /* for tests; NULL for the clock */
   SbStatsRange    range;
   SbStats        *stats;
-  GPtrArray      *rows;
+  char           *exercise;       /* shown alone, or NULL for the overview */
+  GListStore     *exercises;      /* SbExercise, done in the range */
   guint           update_id;
 
   GtkStack       *stack;
-  GtkWidget      *range_4_weeks;
-  GtkWidget      *range_3_months;
-  GtkWidget      *range_year;
   GtkLabel       *streak_label;
   GtkLabel       *goal_label;
   SbChart        *week_chart;
   GtkLabel       *week_caption;
   SbChart        *pain_chart;
   GtkLabel       *pain_caption;
-  GtkWidget      *exercises_group;
+  GtkLabel       *exercise_title;
+  GtkLabel       *exercise_measure;
+  SbChart        *exercise_chart;
+  GtkLabel       *exercise_caption;
 };
 
 G_DEFINE_FINAL_TYPE (SbProgressPage, sb_progress_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_RANGE,
+  PROP_EXERCISE,
+  PROP_EXERCISES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static char *
 format_day (const GDate *date)
@@ -59,35 +73,101 @@ format_day (const GDate *date)
   return g_date_time_format (datetime, _("%e %b %Y"));
 }
 
+/* The exercises done in the range, for the sidebar: changed only when
+ * they change, so that its selection stays. */
 static void
-show_exercises (SbProgressPage *self)
+list_exercises (SbProgressPage *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->exercises_group), g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->exercises));
+  gboolean same = n == self->stats->exercises->len;
 
   for (guint i = 0; i < self->stats->exercises->len; i++)
     {
       const SbExerciseStats *stats = g_ptr_array_index (self->stats->exercises, i);
       SbExercise *exercise = sb_catalog_lookup_exercise (sb_context_get_catalog (self->context), stats->exercise_id);
-      const char *name = exercise ? sb_exercise_get_name (exercise) : stats->exercise_id;
-      g_autofree char *text = sb_stats_describe_exercise (stats, name);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *trend = gtk_label_new (stats->trend > 0 ? "↗" : stats->trend < 0 ? "↘" : "→");
-      /* the text after the name, as the row's subtitle */
-      const char *rest = g_str_has_prefix (text, name) ? text + strlen (name) + 2 : text;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rest);
-      gtk_widget_add_css_class (trend, stats->trend > 0 ? "success" : stats->trend < 0 ? "warning" : "dim-label");
-      gtk_widget_add_css_class (trend, "title-3");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), trend);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->exercises_group), row);
-      g_ptr_array_add (self->rows, row);
+      if (exercise == NULL)
+        continue;
+      g_ptr_array_add (found, exercise);
+      if (same)
+        {
+          g_autoptr(SbExercise) listed = g_list_model_get_item (G_LIST_MODEL (self->exercises), found->len - 1);
+          same = listed == exercise;
+        }
     }
 
-  gtk_widget_set_visible (self->exercises_group, self->rows->len > 0);
+  if (!same || found->len != n)
+    g_list_store_splice (self->exercises, 0, n, found->pdata, found->len);
+}
+
+static const SbExerciseStats *
+find_exercise_stats (SbProgressPage *self)
+{
+  for (guint i = 0; self->exercise != NULL && i < self->stats->exercises->len; i++)
+    {
+      const SbExerciseStats *stats = g_ptr_array_index (self->stats->exercises, i);
+
+      if (g_str_equal (stats->exercise_id, self->exercise))
+        return stats;
+    }
+
+  return NULL;
+}
+
+static const char *
+describe_measure (SbStatsMeasure measure)
+{
+  switch (measure)
+    {
+    case SB_STATS_MEASURE_LOAD:
+      return _("The heaviest load of each session");
+    case SB_STATS_MEASURE_SECONDS:
+      return _("The longest set of each session");
+    case SB_STATS_MEASURE_REPS:
+    default:
+      return _("The most repetitions of each session");
+    }
+}
+
+/* One exercise: its best set of each session, on a scale of its own best. */
+static void
+show_exercise (SbProgressPage *self)
+{
+  const SbExerciseStats *stats = find_exercise_stats (self);
+  SbExercise *exercise = sb_catalog_lookup_exercise (sb_context_get_catalog (self->context), self->exercise);
+  const char *name = exercise ? sb_exercise_get_name (exercise) : self->exercise;
+  g_autoptr(GArray) none = NULL;
+  g_autoptr(GArray) best = NULL;
+  g_autofree char *text = NULL;
+
+  if (stats == NULL)
+    {
+      adw_status_page_set_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->stack, "no-exercise")), name);
+      gtk_stack_set_visible_child_name (self->stack, "no-exercise");
+      return;
+    }
+
+  none = g_array_new (FALSE, FALSE, sizeof (SbChartPoint));
+  best = g_array_new (FALSE, FALSE, sizeof (SbChartPoint));
+  for (guint i = 0; i < stats->points->len; i++)
+    {
+      const SbStatsPoint *point = &g_array_index (stats->points, SbStatsPoint, i);
+      SbChartPoint skipped = { point->day, -1 };
+      SbChartPoint value = { point->day, stats->best > 0 ? point->value / stats->best * 10 : 0 };
+
+      g_array_append_val (none, skipped);
+      g_array_append_val (best, value);
+    }
+  sb_chart_set_lines (self->exercise_chart, (SbChartPoint *) none->data, (SbChartPoint *) best->data,
+                      best->len, self->stats->n_weeks * 7.0);
+
+  text = sb_stats_describe_exercise (stats, name);
+  gtk_label_set_label (self->exercise_title, name);
+  gtk_label_set_label (self->exercise_measure, describe_measure (stats->measure));
+  gtk_label_set_label (self->exercise_caption, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->exercise_chart), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_stack_set_visible_child_name (self->stack, "exercise");
 }
 
 static void
@@ -110,8 +190,6 @@ update (SbProgressPage *self)
   g_clear_pointer (&self->stats, sb_stats_free);
   self->stats = sb_stats_new (self->history, now, self->range, goal);
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (self->history) > 0 ? "charts" : "empty");
 
   streak = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week in a row on goal", "%u weeks in a row on goal",
                                          self->stats->streak), self->stats->streak);
@@ -147,6 +225,7 @@ update (SbProgressPage *self)
   end = format_day (&last_day);
   sb_chart_set_axis (self->week_chart, start, end);
   sb_chart_set_axis (self->pain_chart, start, end);
+  sb_chart_set_axis (self->exercise_chart, start, end);
 
   weeks = sb_stats_describe_weeks (self->stats, goal);
   pain = sb_stats_describe_pain (self->stats);
@@ -155,7 +234,13 @@ update (SbProgressPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_chart), GTK_ACCESSIBLE_PROPERTY_LABEL, weeks, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pain_chart), GTK_ACCESSIBLE_PROPERTY_LABEL, pain, -1);
 
-  show_exercises (self);
+  list_exercises (self);
+  if (g_list_model_get_n_items (self->history) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else if (self->exercise != NULL)
+    show_exercise (self);
+  else
+    gtk_stack_set_visible_child_name (self->stack, "charts");
 }
 
 static gboolean
@@ -205,17 +290,54 @@ void
 sb_progress_page_set_range (SbProgressPage *self,
                             SbStatsRange    range)
 {
-  GtkWidget *buttons[] = { self->range_4_weeks, self->range_3_months, self->range_year };
-
   g_return_if_fail (SB_IS_PROGRESS_PAGE (self));
   g_return_if_fail (range <= SB_STATS_RANGE_YEAR);
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (buttons[range]), TRUE);
   if (self->range == range)
     return;
 
   self->range = range;
   update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE]);
+}
+
+const char *
+sb_progress_page_get_exercise (SbProgressPage *self)
+{
+  g_return_val_if_fail (SB_IS_PROGRESS_PAGE (self), NULL);
+  return self->exercise;
+}
+
+/**
+ * sb_progress_page_set_exercise:
+ * @exercise_id: (nullable): the exercise to show alone, or %NULL for the
+ *   overview
+ */
+void
+sb_progress_page_set_exercise (SbProgressPage *self,
+                               const char     *exercise_id)
+{
+  g_return_if_fail (SB_IS_PROGRESS_PAGE (self));
+
+  if (g_strcmp0 (self->exercise, exercise_id) == 0)
+    return;
+
+  g_free (self->exercise);
+  self->exercise = g_strdup (exercise_id);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+}
+
+/**
+ * sb_progress_page_get_exercises:
+ *
+ * Returns: (transfer none): the exercises done in the range, as #SbExercise
+ */
+GListModel *
+sb_progress_page_get_exercises (SbProgressPage *self)
+{
+  g_return_val_if_fail (SB_IS_PROGRESS_PAGE (self), NULL);
+  return G_LIST_MODEL (self->exercises);
 }
 
 /**
@@ -246,18 +368,48 @@ sb_progress_page_get_stats (SbProgressPage *self)
 }
 
 static void
-on_range_toggled (GtkToggleButton *button,
-                  SbProgressPage  *self)
+sb_progress_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
-  if (!gtk_toggle_button_get_active (button))
-    return;
+  SbProgressPage *self = SB_PROGRESS_PAGE (object);
 
-  if (GTK_WIDGET (button) == self->range_3_months)
-    sb_progress_page_set_range (self, SB_STATS_RANGE_3_MONTHS);
-  else if (GTK_WIDGET (button) == self->range_year)
-    sb_progress_page_set_range (self, SB_STATS_RANGE_YEAR);
-  else
-    sb_progress_page_set_range (self, SB_STATS_RANGE_4_WEEKS);
+  switch (prop_id)
+    {
+    case PROP_RANGE:
+      g_value_set_int (value, self->range);
+      break;
+    case PROP_EXERCISE:
+      g_value_set_string (value, self->exercise);
+      break;
+    case PROP_EXERCISES:
+      g_value_set_object (value, self->exercises);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_progress_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SbProgressPage *self = SB_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RANGE:
+      sb_progress_page_set_range (self, g_value_get_int (value));
+      break;
+    case PROP_EXERCISE:
+      sb_progress_page_set_exercise (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -270,7 +422,8 @@ sb_progress_page_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_pointer (&self->stats, sb_stats_free);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->exercise, g_free);
+  g_clear_object (&self->exercises);
 
   G_OBJECT_CLASS (sb_progress_page_parent_class)->dispose (object);
 }
@@ -282,21 +435,35 @@ sb_progress_page_class_init (SbProgressPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sb_progress_page_dispose;
+  object_class->get_property = sb_progress_page_get_property;
+  object_class->set_property = sb_progress_page_set_property;
+
+  /* an SbStatsRange */
+  properties[PROP_RANGE] =
+    g_param_spec_int ("range", NULL, NULL, SB_STATS_RANGE_4_WEEKS, SB_STATS_RANGE_YEAR, SB_STATS_RANGE_4_WEEKS,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXERCISE] =
+    g_param_spec_string ("exercise", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXERCISES] =
+    g_param_spec_object ("exercises", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SB_TYPE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strongback/Strongback/ui/sb-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, range_4_weeks);
-  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, range_3_months);
-  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, range_year);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, streak_label);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, goal_label);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, week_chart);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, week_caption);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, pain_chart);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, pain_caption);
-  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercises_group);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercise_title);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercise_measure);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercise_chart);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercise_caption);
 }
 
 static void
@@ -304,8 +471,5 @@ sb_progress_page_init (SbProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rows = g_ptr_array_new ();
-  g_signal_connect (self->range_4_weeks, "toggled", G_CALLBACK (on_range_toggled), self);
-  g_signal_connect (self->range_3_months, "toggled", G_CALLBACK (on_range_toggled), self);
-  g_signal_connect (self->range_year, "toggled", G_CALLBACK (on_range_toggled), self);
+  self->exercises = g_list_store_new (SB_TYPE_EXERCISE);
 }

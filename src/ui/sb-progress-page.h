@@ -25,5 +25,9 @@ void          sb_progress_page_set_range (SbProgressPage *self,
 void          sb_progress_page_set_now   (SbProgressPage *self,
                                           GDateTime      *now);
 SbStats      *sb_progress_page_get_stats (SbProgressPage *self);
+const char   *sb_progress_page_get_exercise (SbProgressPage *self);
+void          sb_progress_page_set_exercise (SbProgressPage *self,
+                                             const char     *exercise_id);
+GListModel   *sb_progress_page_get_exercises (SbProgressPage *self);
 
 G_END_DECLS

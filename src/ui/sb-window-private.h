@@ -13,6 +13,7 @@
 #include "sb-exercise-page.h"
 #include "sb-history-panel.h"
 #include "sb-progress-page.h"
+#include "sb-progress-sidebar.h"
 #include "sb-routine-editor.h"
 #include "sb-routine-page.h"
 #include "sb-routine-sidebar.h"
@@ -54,7 +55,7 @@ struct _SbWindow
   GtkStack             *content_stack;
   AdwBin               *session_slot;
   SbRoutinePage        *routine_page;
-  AdwStatusPage        *progress_summary;
+  SbProgressSidebar    *progress_sidebar;
 };
 
 void _sb_window_update_navigation (SbWindow        *self);

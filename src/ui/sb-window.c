@@ -242,28 +242,28 @@ on_session_removed (SbWindow  *self,
 
 /* Progress ---------------------------------------------------------------- */
 
+/* The page is made on first use: startup need not count the whole
+ * history. The sidebar's range and choice are the page's. */
 static void
-update_progress_summary (SbWindow *self)
+ensure_progress_page (SbWindow *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  guint goal = g_settings_get_uint (sb_context_get_settings (self->context), "weekly-goal");
-  guint streak = sb_stats_streak (G_LIST_MODEL (sb_context_get_history (self->context)), now, goal);
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week in a row on goal",
-                                                        "%u weeks in a row on goal", streak), streak);
+  if (self->progress_page != NULL)
+    return;
 
-  adw_status_page_set_description (self->progress_summary, text);
+  self->progress_page = SB_PROGRESS_PAGE (sb_progress_page_new (self->context));
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->progress_page), "progress");
+  g_object_bind_property (self->progress_sidebar, "range", self->progress_page, "range",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->progress_sidebar, "exercise", self->progress_page, "exercise",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  sb_progress_sidebar_set_exercises (self->progress_sidebar,
+                                     sb_progress_page_get_exercises (self->progress_page));
 }
 
 void
 _sb_window_show_progress (SbWindow *self)
 {
-  /* made on first use: startup need not count the whole history */
-  if (self->progress_page == NULL)
-    {
-      self->progress_page = SB_PROGRESS_PAGE (sb_progress_page_new (self->context));
-      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->progress_page), "progress");
-    }
-
+  ensure_progress_page (self);
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "progress");
   _sb_window_show_content (self, "progress");
 }
@@ -276,7 +276,7 @@ on_sidebar_page_changed (SbWindow *self)
 
   if (g_strcmp0 (page, "progress") == 0)
     {
-      update_progress_summary (self);
+      ensure_progress_page (self);
       /* side by side, the tab shows its page at once */
       if (!adw_leaflet_get_folded (self->leaflet))
         _sb_window_show_progress (self);
@@ -581,6 +581,7 @@ sb_window_class_init (SbWindowClass *klass)
   g_type_ensure (SB_TYPE_ROUTINE_PAGE);
   g_type_ensure (SB_TYPE_ROUTINE_SIDEBAR);
   g_type_ensure (SB_TYPE_HISTORY_PANEL);
+  g_type_ensure (SB_TYPE_PROGRESS_SIDEBAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strongback/Strongback/ui/sb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SbWindow, toasts);
@@ -597,7 +598,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, session_slot);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, routine_page);
-  gtk_widget_class_bind_template_child (widget_class, SbWindow, progress_summary);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, progress_sidebar);
 
   _sb_window_class_add_actions (widget_class);
 }
@@ -615,6 +616,8 @@ sb_window_init (SbWindow *self)
                            G_CALLBACK (on_session_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->routine_page, "step-activated",
                            G_CALLBACK (on_step_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->progress_sidebar, "activated",
+                           G_CALLBACK (_sb_window_show_progress), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name",
                            G_CALLBACK (on_sidebar_page_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded",

@@ -77,6 +77,7 @@ typedef struct
 {
   char   *id;
   GArray *values[3];     /* double: per session best, by SbStatsMeasure */
+  GArray *days;          /* double: each of those sessions' day in the range */
   gboolean any[3];
 } ExerciseData;
 
@@ -86,6 +87,7 @@ exercise_data_free (ExerciseData *data)
   g_free (data->id);
   for (guint i = 0; i < G_N_ELEMENTS (data->values); i++)
     g_array_unref (data->values[i]);
+  g_array_unref (data->days);
   g_free (data);
 }
 
@@ -93,13 +95,15 @@ static void
 exercise_stats_free (SbExerciseStats *stats)
 {
   g_free (stats->exercise_id);
+  g_clear_pointer (&stats->points, g_array_unref);
   g_free (stats);
 }
 
 /* Adds one session's sets: the best of each measure per exercise. */
 static void
 add_session_sets (ExerciseTable *table,
-                  SbSession     *session)
+                  SbSession     *session,
+                  double         day)
 {
   g_autoptr(GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   GHashTableIter iter;
@@ -137,6 +141,7 @@ add_session_sets (ExerciseTable *table,
           data->id = g_strdup (key);
           for (guint m = 0; m < 3; m++)
             data->values[m] = g_array_new (FALSE, FALSE, sizeof (double));
+          data->days = g_array_new (FALSE, FALSE, sizeof (double));
           g_hash_table_insert (table->by_id, data->id, data);
           g_ptr_array_add (table->order, data);
         }
@@ -148,6 +153,7 @@ add_session_sets (ExerciseTable *table,
           g_array_append_val (data->values[m], v);
           data->any[m] |= values[m] > 0;
         }
+      g_array_append_val (data->days, day);
     }
 }
 
@@ -204,6 +210,14 @@ exercise_stats_new (ExerciseData *data)
   for (guint i = 0; i < values->len; i++)
     stats->best = MAX (stats->best, g_array_index (values, double, i));
   stats->trend = trend_of (values);
+
+  stats->points = g_array_sized_new (FALSE, FALSE, sizeof (SbStatsPoint), values->len);
+  for (guint i = 0; i < values->len; i++)
+    {
+      SbStatsPoint point = { g_array_index (data->days, double, i), g_array_index (values, double, i) };
+
+      g_array_append_val (stats->points, point);
+    }
 
   return stats;
 }
@@ -358,7 +372,7 @@ sb_stats_new (GListModel   *history,
       if (point.pain_before >= 0 || point.pain_after >= 0)
         g_array_append_val (self->pain, point);
 
-      add_session_sets (&table, session);
+      add_session_sets (&table, session, point.day);
     }
 
   self->exercises = g_ptr_array_new_with_free_func ((GDestroyNotify) exercise_stats_free);

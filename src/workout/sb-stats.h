@@ -50,6 +50,17 @@ typedef struct
 } SbPainPoint;
 
 /**
+ * SbStatsPoint:
+ * @day: days from the first day of the range to the session's start
+ * @value: the session's best set, in the exercise's measure
+ */
+typedef struct
+{
+  double day;
+  double value;
+} SbStatsPoint;
+
+/**
  * SbExerciseStats:
  * @exercise_id: the exercise
  * @measure: what is compared: the load when any set had one, else the time
@@ -59,6 +70,8 @@ typedef struct
  * @last: the best set of the last session in the range
  * @trend: -1 falling, 0 flat, 1 rising, over all sessions in the range
  * @n_sessions: sessions in the range that did the exercise
+ * @points: (element-type SbStatsPoint): each of those sessions' best set,
+ *   oldest first
  */
 typedef struct
 {
@@ -69,6 +82,7 @@ typedef struct
   double          last;
   int             trend;
   guint           n_sessions;
+  GArray         *points;
 } SbExerciseStats;
 
 /**

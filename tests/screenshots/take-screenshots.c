@@ -29,6 +29,8 @@
 #include "storage/sb-session-codec.h"
 #include "ui/sb-exercise-page.h"
 #include "ui/sb-preferences-window.h"
+#include "ui/sb-progress-sidebar.h"
+#include "workout/sb-stats.h"
 #include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-text-row.h"
@@ -202,6 +204,7 @@ static void
 take_progress (GtkWidget *window)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+  SbProgressSidebar *sidebar;
 
   gtk_widget_activate_action (window, "win.show-progress", NULL);
   settle (window, 900);
@@ -217,6 +220,15 @@ take_progress (GtkWidget *window)
   save (window, "progress-narrow.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   settle (window, 300);
+
+  /* one exercise's best sets, chosen in the sidebar */
+  sidebar = sb_test_find (window, SB_TYPE_PROGRESS_SIDEBAR);
+  sb_progress_sidebar_set_range (sidebar, SB_STATS_RANGE_3_MONTHS);
+  sb_progress_sidebar_set_exercise (sidebar, "hip-thrust");
+  settle (window, 600);
+  save (window, "progress-exercise.png");
+  sb_progress_sidebar_set_exercise (sidebar, NULL);
+  sb_progress_sidebar_set_range (sidebar, SB_STATS_RANGE_4_WEEKS);
 }
 
 /* A copy of the gym routine in the editor, its hip thrusts opened and a
