@@ -36,7 +36,7 @@ C_CALLS = {
     'adw_message_dialog_set_heading': 1, 'adw_message_dialog_add_response': 2,
     'gtk_application_inhibit': 3, 'gtk_scale_add_mark': 3,
     'g_set_error': 3, 'g_task_return_new_error': 3, 'g_task_report_new_error': 6,
-    'sb_window_show_toast': 1, 'show_toast': 1,
+    'notice': 1, 'toast': 1,
 }
 MARKERS = ('_', 'N_', 'C_', 'NC_', 'g_dngettext', 'ngettext', 'g_dpgettext2')
 LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "storage/sb-routine-codec.h"
+#include "ui/sb-exercise-chooser.h"
 #include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
 #include "sb-test-app.h"
@@ -117,6 +118,23 @@ file_matches (SbRoutine *routine)
 }
 
 /* Imports the file a person chose, written with @data. */
+/* The exercise chooser the editor opened, if one is shown. */
+static SbExerciseChooser *
+find_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SB_IS_EXERCISE_CHOOSER (toplevel) && gtk_widget_get_visible (toplevel))
+        return SB_EXERCISE_CHOOSER (toplevel);
+    }
+
+  return NULL;
+}
+
 static void
 import_file (SbWindow   *window,
              const char *name,
@@ -211,6 +229,50 @@ check_editor (SbWindow *window)
   g_assert_cmpuint (g_list_model_get_n_items (sb_routine_get_steps (routine)), ==, 4);
   g_assert_cmpstr (step_id (routine, 1), ==, "hip-thrust");
   sb_test_wait_until (file_matches (routine));
+
+  /* "Add Exercise" searches names and muscles; Enter adds the first match
+   * at the end, opened, and closes the chooser */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-step", NULL);
+  {
+    SbExerciseChooser *chooser;
+    GtkEditable *search;
+    GtkStack *stack;
+    GListModel *shown;
+
+    sb_test_wait_until ((chooser = find_chooser ()) != NULL);
+    search = sb_test_find_labelled (chooser, GTK_TYPE_SEARCH_ENTRY, "Search exercises");
+    stack = sb_test_find (GTK_WIDGET (chooser), GTK_TYPE_STACK);
+    shown = G_LIST_MODEL (gtk_list_view_get_model (sb_test_find (GTK_WIDGET (chooser), GTK_TYPE_LIST_VIEW)));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==,
+                      g_list_model_get_n_items (sb_catalog_get_exercises (catalog)));
+
+    gtk_editable_set_text (search, "crunches");
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+    gtk_editable_set_text (search, "HAMSTRINGS");
+    g_assert_cmpuint (g_list_model_get_n_items (shown), >, 1);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(SbExercise) exercise = g_list_model_get_item (shown, i);
+        g_autofree char *muscles = g_strjoinv (" ", (char **) sb_exercise_get_primary_muscles (exercise));
+        g_autofree char *secondary = sb_exercise_get_secondary_muscles (exercise)
+                                     ? g_strjoinv (" ", (char **) sb_exercise_get_secondary_muscles (exercise))
+                                     : NULL;
+
+        g_assert_true (strstr (muscles, "Hamstrings") || (secondary && strstr (secondary, "Hamstrings")));
+      }
+
+    gtk_editable_set_text (search, "leg cu");
+    g_signal_emit_by_name (search, "activate");
+    g_assert_cmpuint (g_list_model_get_n_items (sb_routine_get_steps (routine)), ==, 5);
+    g_assert_cmpstr (step_id (routine, 4), ==, "leg-curl");
+    g_assert_true (adw_expander_row_get_expanded (sb_test_find_labelled (editor, ADW_TYPE_EXPANDER_ROW,
+                                                                         "5. Leg curl")));
+    sb_test_wait_until (find_chooser () == NULL);
+    sb_test_wait_until (file_matches (routine));
+  }
 
   /* back: the routine page shows the routine as edited */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
