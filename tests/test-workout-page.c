@@ -26,20 +26,6 @@
 #include "ui/sb-workout-page.h"
 #include "sb-test-app.h"
 
-static gint64 fake_now = 1000 * G_USEC_PER_SEC;
-
-static gint64
-fake_clock (gpointer user_data)
-{
-  return fake_now;
-}
-
-static void
-pass (int seconds)
-{
-  fake_now += (gint64) seconds * G_USEC_PER_SEC;
-}
-
 static SbWorkoutPage *
 workout_page (SbWindow *window)
 {
@@ -134,7 +120,7 @@ begin (SbWindow   *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", routine);
   page = workout_page (window);
   g_assert_nonnull (page);
-  sb_workout_session_set_clock (sb_workout_page_get_workout (page), fake_clock, NULL);
+  sb_workout_session_set_clock (sb_workout_page_get_workout (page), sb_test_clock, NULL);
   g_assert_cmpstr (root_page (window), ==, "workout");
   g_assert_cmpstr (workout_view (page), ==, "pain-before");
 
@@ -194,7 +180,7 @@ check_whole_routine (SbWindow *window)
 
   /* the walk is timed: ten minutes pass, and it ends by itself */
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 600);
-  pass (600);
+  sb_test_pass (600);
   expected += 600;
   sb_test_wait_until (sb_workout_runner_get_state (runner) == SB_WORKOUT_RESTING);
   sets++;
@@ -208,7 +194,7 @@ check_whole_routine (SbWindow *window)
             {
               int rest = sb_workout_runner_get_remaining (runner);
 
-              pass (rest);
+              sb_test_pass (rest);
               expected += rest;
               sb_test_wait_until (sb_workout_runner_get_state (runner) == SB_WORKOUT_EXERCISING);
             }
@@ -218,7 +204,7 @@ check_whole_routine (SbWindow *window)
         }
 
       /* a set of reps takes 40 s; the third is rated and done with a rep more */
-      pass (40);
+      sb_test_pass (40);
       expected += 40;
       if (sets == 3)
         {
@@ -300,11 +286,11 @@ check_keys (SbWindow *window)
   g_assert_cmpuint (sb_session_get_n_sets (session), ==, 0);
 
   /* P pauses: the countdown stands still; P again goes on */
-  pass (100);
+  sb_test_pass (100);
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 500);
   press (page, GDK_KEY_p);
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
-  pass (300);
+  sb_test_pass (300);
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 500);
   press (page, GDK_KEY_p);
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_EXERCISING);
@@ -456,7 +442,7 @@ check_resume (SbWindow *window)
   sb_test_respond ("resume");
   page = workout_page (window);
   runner = runner_of (page);
-  sb_workout_session_set_clock (sb_workout_page_get_workout (page), fake_clock, NULL);
+  sb_workout_session_set_clock (sb_workout_page_get_workout (page), sb_test_clock, NULL);
   g_assert_cmpstr (root_page (window), ==, "workout");
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
   g_assert_cmpuint (sb_workout_runner_get_step (runner), ==, 2);

@@ -21,14 +21,8 @@
 #include "storage/sb-routine-codec.h"
 #include "storage/sb-session-codec.h"
 #include "workout/sb-workout-runner.h"
+#include "sb-test-utils.h"
 
-static gint64 fake_now;
-
-static gint64
-fake_clock (gpointer user_data)
-{
-  return fake_now;
-}
 
 static void
 advance (SbWorkoutRunner *runner,
@@ -37,7 +31,7 @@ advance (SbWorkoutRunner *runner,
   /* a tick every half second, as the UI does */
   for (int i = 0; i < seconds * 2; i++)
     {
-      fake_now += G_USEC_PER_SEC / 2;
+      sb_test_now += G_USEC_PER_SEC / 2;
       sb_workout_runner_tick (runner);
     }
 }
@@ -72,9 +66,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->routine = sb_routine_codec_read_data ("t.json", json, strlen (json), lookup, fixture->catalog, &error);
   g_assert_no_error (error);
 
-  fake_now = 1000 * G_USEC_PER_SEC;
+  sb_test_now = 1000 * G_USEC_PER_SEC;
   fixture->runner = sb_workout_runner_new (fixture->routine);
-  sb_workout_runner_set_clock (fixture->runner, fake_clock, NULL);
+  sb_workout_runner_set_clock (fixture->runner, sb_test_clock, NULL);
 }
 
 static void
@@ -157,7 +151,7 @@ test_whole_routine (Fixture       *fixture,
   /* a longer rest, asked for */
   sb_workout_runner_extend_rest (runner, 10);
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 40);
-  fake_now += 40 * G_USEC_PER_SEC;
+  sb_test_now += 40 * G_USEC_PER_SEC;
   sb_workout_runner_tick (runner);
   assert_int_signal (logger, runner, "tick", 0);
   gt_signal_logger_assert_notify_emission_pop (logger, runner, "state");
@@ -167,7 +161,7 @@ test_whole_routine (Fixture       *fixture,
   assert_set (logger, runner, reps, 12);
   gt_signal_logger_assert_notify_emission_pop (logger, runner, "state");
   assert_int_signal (logger, runner, "rest-started", 30);
-  fake_now += 30 * G_USEC_PER_SEC;
+  sb_test_now += 30 * G_USEC_PER_SEC;
   sb_workout_runner_tick (runner);
   assert_int_signal (logger, runner, "tick", 0);
   gt_signal_logger_assert_notify_emission_pop (logger, runner, "state");
@@ -211,7 +205,7 @@ test_pause_not_counted (Fixture       *fixture,
 
   sb_workout_runner_pause (runner);
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_PAUSED);
-  fake_now += 600 * G_USEC_PER_SEC;
+  sb_test_now += 600 * G_USEC_PER_SEC;
   sb_workout_runner_tick (runner);
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), ==, 6);
 
@@ -419,17 +413,17 @@ test_resume (Fixture       *fixture,
   saved_again = reread (saved);
   sb_workout_runner_abandon (runner);
 
-  fake_now += (gint64) 3600 * G_USEC_PER_SEC;
+  sb_test_now += (gint64) 3600 * G_USEC_PER_SEC;
   resumed = sb_workout_runner_new_resumed (fixture->routine, saved, &error);
   g_assert_no_error (error);
-  sb_workout_runner_set_clock (resumed, fake_clock, NULL);
+  sb_workout_runner_set_clock (resumed, sb_test_clock, NULL);
 
   /* paused at the back extension, time worked carried over */
   g_assert_cmpint (sb_workout_runner_get_state (resumed), ==, SB_WORKOUT_PAUSED);
   g_assert_cmpuint (sb_workout_runner_get_step (resumed), ==, 2);
   g_assert_cmpuint (sb_workout_runner_get_set (resumed), ==, 0);
   g_assert_cmpint (sb_workout_runner_get_active_time (resumed), ==, 75 * G_USEC_PER_SEC);
-  fake_now += 600 * G_USEC_PER_SEC;
+  sb_test_now += 600 * G_USEC_PER_SEC;
   g_assert_cmpint (sb_workout_runner_get_active_time (resumed), ==, 75 * G_USEC_PER_SEC);
 
   sb_workout_runner_resume (resumed);
@@ -514,7 +508,7 @@ test_clock_jumps (Fixture       *fixture,
   session = sb_workout_runner_get_session (runner);
   advance (runner, 4);
 
-  fake_now -= (gint64) 3600 * G_USEC_PER_SEC;
+  sb_test_now -= (gint64) 3600 * G_USEC_PER_SEC;
   sb_workout_runner_tick (runner);
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), <=, 10);
   g_assert_cmpint (sb_workout_runner_get_remaining (runner), >=, 0);
@@ -527,7 +521,7 @@ test_clock_jumps (Fixture       *fixture,
   g_assert_cmpint (sb_session_get_set (session, 0)->seconds, <=, 10);
 
   /* and forward again, past everything: the rest ends once, the set waits */
-  fake_now += (gint64) 7200 * G_USEC_PER_SEC;
+  sb_test_now += (gint64) 7200 * G_USEC_PER_SEC;
   sb_workout_runner_tick (runner);
   sb_workout_runner_tick (runner);
   g_assert_cmpint (sb_workout_runner_get_state (runner), ==, SB_WORKOUT_EXERCISING);

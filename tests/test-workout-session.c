@@ -22,20 +22,6 @@
 #include "sb-test-core.h"
 #include "sb-test-journal.h"
 
-static gint64 fake_now = 1000 * G_USEC_PER_SEC;
-
-static gint64
-fake_clock (gpointer user_data)
-{
-  return fake_now;
-}
-
-static void
-pass (int seconds)
-{
-  fake_now += (gint64) seconds * G_USEC_PER_SEC;
-}
-
 typedef struct
 {
   SbCatalog        *catalog;
@@ -81,7 +67,7 @@ new_workout (Fixture    *fixture,
   g_autoptr(SbWorkoutRunner) runner = sb_workout_runner_new (routine);
   SbWorkoutSession *workout = sb_workout_session_new (fixture->history, fixture->journal, runner);
 
-  sb_workout_session_set_clock (workout, fake_clock, NULL);
+  sb_workout_session_set_clock (workout, sb_test_clock, NULL);
   return workout;
 }
 
@@ -142,7 +128,7 @@ test_whole_workout (Fixture       *fixture,
       if (remaining >= 0)
         {
           /* a countdown ends by itself: the workout ticks the runner */
-          pass (remaining);
+          sb_test_pass (remaining);
           sb_test_wait_until (sb_workout_runner_get_state (runner) != state);
         }
       else
@@ -246,7 +232,7 @@ test_abandoned (Fixture       *fixture,
   g_assert_false (ticking (workout));
   sb_workout_runner_resume (runner);
   g_assert_true (ticking (workout));
-  pass (60);
+  sb_test_pass (60);
   sb_workout_runner_skip_exercise (runner);
   sb_test_wait_until (journal_sets (fixture) == 1);
 
@@ -283,7 +269,7 @@ test_resumed (Fixture       *fixture,
                                            left, &error);
   g_assert_no_error (error);
   second = sb_workout_session_new (fixture->history, fixture->journal, resumed);
-  sb_workout_session_set_clock (second, fake_clock, NULL);
+  sb_workout_session_set_clock (second, sb_test_clock, NULL);
   g_assert_cmpint (sb_workout_runner_get_state (resumed), ==, SB_WORKOUT_PAUSED);
   g_assert_false (ticking (second));
 

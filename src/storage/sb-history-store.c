@@ -230,20 +230,6 @@ on_loaded_changed (SbHistoryStore *self)
 
 /* Loading ------------------------------------------------------------- */
 
-static void
-load_done (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!sb_json_folder_load_finish (SB_JSON_FOLDER (object), result, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 /**
  * sb_history_store_load_async:
  *
@@ -264,7 +250,7 @@ sb_history_store_load_async (SbHistoryStore      *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sb_history_store_load_async);
-  sb_json_folder_load_async (self->folder, cancellable, load_done, task);
+  sb_json_folder_load_async (self->folder, cancellable, sb_json_folder_load_done_in_task, task);
 }
 
 gboolean

@@ -771,6 +771,27 @@ sb_json_folder_load_finish (SbJsonFolder  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/**
+ * sb_json_folder_load_done_in_task:
+ * @task: (transfer full): a store's own #GTask for its load
+ *
+ * The #GAsyncReadyCallback of a store that loads through its folder:
+ * returns the folder's answer through the store's task.
+ */
+void
+sb_json_folder_load_done_in_task (GObject      *object,
+                                  GAsyncResult *result,
+                                  gpointer      task)
+{
+  g_autoptr(GTask) owned = task;
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_json_folder_load_finish (SB_JSON_FOLDER (object), result, &error))
+    g_task_return_error (owned, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (owned, TRUE);
+}
+
 /* Watching the disk ------------------------------------------------------ */
 
 static void reload_path (SbJsonFolder *self,

@@ -57,6 +57,9 @@ void          sb_json_folder_load_async            (SbJsonFolder         *self,
 gboolean      sb_json_folder_load_finish           (SbJsonFolder         *self,
                                                     GAsyncResult         *result,
                                                     GError              **error);
+void          sb_json_folder_load_done_in_task     (GObject              *object,
+                                                    GAsyncResult         *result,
+                                                    gpointer              task);
 void          sb_json_folder_write_async           (SbJsonFolder         *self,
                                                     const char           *path,
                                                     char                 *data,
