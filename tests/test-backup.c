@@ -49,6 +49,10 @@ make_history (guint n)
         sb_session_set_pain_after (session, (i * 7) % 11);
       if (i % 7 == 0)
         sb_session_set_notes (session, "Left side tight, \"hip\" fine\nsecond line; ünïcode ✓");
+      if (i % 3 == 1)
+        sb_session_set_pain_next_morning (session, i % 11);
+      if (i % 2 == 0)
+        sb_session_set_place (session, i % 3 ? "gym" : "home");
 
       /* up to 17 sets, as a full gym routine has 13; some sessions none */
       for (guint s = 0; s < (i % 10 == 0 ? 0 : 5 + i % 13); s++)
@@ -175,7 +179,7 @@ test_csv_round_trip (void)
   guint row = 1, n_rows = 1;
 
   g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, 0))[0], ==, "session");
-  g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, 0)), ==, 16);
+  g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, 0)), ==, 18);
 
   for (guint i = 0; i < n_sessions; i++)
     {
@@ -197,7 +201,11 @@ test_csv_round_trip (void)
           g_autofree char *pain_before = int_or_empty (sb_session_get_pain_before (session), -1);
           g_autofree char *pain_after = int_or_empty (sb_session_get_pain_after (session), -1);
 
-          g_assert_cmpuint (g_strv_length (fields), ==, 16);
+          g_autofree char *pain_next_morning = int_or_empty (sb_session_get_pain_next_morning (session), -1);
+
+          g_assert_cmpuint (g_strv_length (fields), ==, 18);
+          g_assert_cmpstr (fields[16], ==, pain_next_morning);
+          g_assert_cmpstr (fields[17], ==, sb_session_get_place (session) ? sb_session_get_place (session) : "");
           g_assert_cmpstr (fields[0], ==, sb_session_get_id (session));
           g_assert_true (g_date_time_equal (start, sb_session_get_start_time (session)));
           g_assert_cmpstr (fields[4], ==, sb_session_get_routine_name (session));

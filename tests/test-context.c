@@ -195,8 +195,9 @@ static void
 test_new_keeps_unfinished (Fixture       *fixture,
                            gconstpointer  data)
 {
+  SbRoutine *home = sb_catalog_lookup_routine (sb_context_get_catalog (fixture->context), "home-corrective");
   SbRoutine *desk = sb_catalog_lookup_routine (sb_context_get_catalog (fixture->context), "desk-break");
-  SbWorkoutSession *workout = sb_context_start_workout (fixture->context, desk);
+  SbWorkoutSession *workout = sb_context_start_workout (fixture->context, home);
   g_autofree char *last = NULL;
   SbSession *kept;
 
@@ -208,9 +209,18 @@ test_new_keeps_unfinished (Fixture       *fixture,
 
   /* what “Start Today’s Routine” starts next time */
   last = g_settings_get_string (fixture->settings, "last-routine");
-  g_assert_cmpstr (last, ==, "desk-break");
+  g_assert_cmpstr (last, ==, "home-corrective");
 
   /* over and seen: the context lets it go */
+  sb_workout_runner_abandon (sb_workout_session_get_runner (workout));
+  sb_context_end_workout (fixture->context);
+
+  /* a desk break is taken between workouts, not instead of one */
+  workout = sb_context_start_workout (fixture->context, desk);
+  g_assert_nonnull (workout);
+  g_free (last);
+  last = g_settings_get_string (fixture->settings, "last-routine");
+  g_assert_cmpstr (last, ==, "home-corrective");
   sb_workout_runner_abandon (sb_workout_session_get_runner (workout));
   sb_context_end_workout (fixture->context);
   g_assert_null (sb_context_get_workout (fixture->context));

@@ -39,6 +39,8 @@ make_session (void)
   sb_session_set_end_time (session, end);
   sb_session_set_pain_before (session, 5);
   sb_session_set_pain_after (session, 3);
+  sb_session_set_pain_next_morning (session, 2);
+  sb_session_set_place (session, "gym");
   sb_session_set_notes (session, "Felt the glutes “switch on” — finally.");
   sb_session_add_set (session, walk);
   sb_session_add_set (session, thrust);
@@ -79,6 +81,8 @@ test_session_round_trip (void)
                    42 * G_TIME_SPAN_MINUTE);
   g_assert_cmpint (sb_session_get_pain_before (copy), ==, 5);
   g_assert_cmpint (sb_session_get_pain_after (copy), ==, 3);
+  g_assert_cmpint (sb_session_get_pain_next_morning (copy), ==, 2);
+  g_assert_cmpstr (sb_session_get_place (copy), ==, "gym");
   g_assert_cmpstr (sb_session_get_notes (copy), ==, "Felt the glutes “switch on” — finally.");
   g_assert_true (sb_session_get_writable (copy));
 
@@ -223,6 +227,8 @@ test_session_validation (void)
     { "{" HEAD ID ROUTINE START "\"end\": \"2026-03-01T06:00:00+01:00\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “end” must be later than “start”" },
     { "{" HEAD ID ROUTINE START "\"pain-before\": 11, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “pain-before” must be a whole number from 0 to 10" },
     { "{" HEAD ID ROUTINE START "\"pain-after\": 2.5, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “pain-after” must be a whole number from 0 to 10" },
+    { "{" HEAD ID ROUTINE START "\"pain-next-morning\": -1, \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “pain-next-morning” must be a whole number from 0 to 10" },
+    { "{" HEAD ID ROUTINE START "\"place\": \"office\", \"sets\": []}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “place” must be “gym”, “home” or “desk”" },
     { "{" HEAD ID ROUTINE START "\"sets\": {}}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets” must be a list" },
     { "{" HEAD ID ROUTINE "\"start\": \"2026-03-01T08:00:00+01:00\"}", SB_FORMAT_ERROR_MISSING_MEMBER, "member “sets” is missing" },
     { "{" HEAD ID ROUTINE START "\"sets\": [3]}", SB_FORMAT_ERROR_INVALID_MEMBER, "member “sets[0]” must be an object" },

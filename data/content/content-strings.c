@@ -478,4 +478,4 @@ N_("The same five steps without gym equipment: an uphill or stair walk, floor ha
 /* Translators: routine “desk-break”, name */
 N_("Desk break");
 /* Translators: routine “desk-break”, description */
-N_("Five minutes standing by your desk to switch your glutes and hamstrings back on after a long stretch of sitting. Do it a few times a day.");
+N_("Three minutes standing by your desk to switch your glutes and hamstrings back on after a long stretch of sitting. Do it a few times a day.");

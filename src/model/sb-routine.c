@@ -16,8 +16,10 @@
 
 #include "sb-routine.h"
 
-/* Moving from one exercise to the next takes about this long. */
-#define CHANGEOVER_SECONDS 30
+/* Moving from one exercise to the next takes about this long: from one
+ * machine to the next, or from one move to the next by a desk. */
+#define CHANGEOVER_SECONDS      30
+#define DESK_CHANGEOVER_SECONDS 10
 
 struct _SbRoutine
 {
@@ -429,7 +431,8 @@ sb_routine_get_estimated_minutes (SbRoutine *self)
 
       seconds += sb_dose_estimate_seconds (sb_routine_step_get_dose (step));
     }
-  seconds += (n > 0 ? n - 1 : 0) * CHANGEOVER_SECONDS;
+  seconds += (n > 0 ? n - 1 : 0) * (g_strcmp0 (self->place, "desk") == 0 ? DESK_CHANGEOVER_SECONDS
+                                                                        : CHANGEOVER_SECONDS);
 
   return (seconds + 59) / 60;
 }

@@ -30,6 +30,8 @@ struct _SbSession
   GDateTime  *end_time;
   int         pain_before;
   int         pain_after;
+  int         pain_next_morning;
+  char       *place;            /* the routine's, when it was done; NULL if not known */
   char       *notes;
   GPtrArray  *sets;
   int         format_version;   /* of the file it was read from; 0 for a new one */
@@ -48,6 +50,8 @@ enum {
   PROP_END_TIME,
   PROP_PAIN_BEFORE,
   PROP_PAIN_AFTER,
+  PROP_PAIN_NEXT_MORNING,
+  PROP_PLACE,
   PROP_NOTES,
   PROP_N_SETS,
   PROP_WRITABLE,
@@ -167,6 +171,53 @@ sb_session_set_pain_after (SbSession *self,
 
   self->pain_after = pain;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_AFTER]);
+}
+
+/* How the lower back was the morning after, from 0 to 10; -1 when not
+ * asked or not answered. */
+int
+sb_session_get_pain_next_morning (SbSession *self)
+{
+  g_return_val_if_fail (SB_IS_SESSION (self), -1);
+  return self->pain_next_morning;
+}
+
+void
+sb_session_set_pain_next_morning (SbSession *self,
+                                  int        pain)
+{
+  g_return_if_fail (SB_IS_SESSION (self));
+  g_return_if_fail (pain >= -1 && pain <= 10);
+
+  if (self->pain_next_morning == pain)
+    return;
+
+  self->pain_next_morning = pain;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_NEXT_MORNING]);
+}
+
+/* Where the routine was done ("gym", "home", "desk"), kept so that a
+ * desk break stays one after its routine is gone; %NULL in sessions
+ * from before it was kept. */
+const char *
+sb_session_get_place (SbSession *self)
+{
+  g_return_val_if_fail (SB_IS_SESSION (self), NULL);
+  return self->place;
+}
+
+void
+sb_session_set_place (SbSession  *self,
+                      const char *place)
+{
+  g_return_if_fail (SB_IS_SESSION (self));
+
+  if (g_strcmp0 (self->place, place) == 0)
+    return;
+
+  g_free (self->place);
+  self->place = g_strdup (place);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
 }
 
 const char *
@@ -305,6 +356,8 @@ sb_session_equal (SbSession *a,
       !same_time (a->end_time, b->end_time) ||
       a->pain_before != b->pain_before ||
       a->pain_after != b->pain_after ||
+      a->pain_next_morning != b->pain_next_morning ||
+      g_strcmp0 (a->place, b->place) != 0 ||
       g_strcmp0 (a->notes && *a->notes ? a->notes : NULL, b->notes && *b->notes ? b->notes : NULL) != 0 ||
       /* writable ones are all written in the current format */
       a->writable != b->writable ||
@@ -331,6 +384,7 @@ sb_session_finalize (GObject *object)
   g_clear_pointer (&self->start_time, g_date_time_unref);
   g_clear_pointer (&self->end_time, g_date_time_unref);
   g_free (self->notes);
+  g_free (self->place);
   g_clear_pointer (&self->sets, g_ptr_array_unref);
   g_free (self->extra);
 
@@ -367,6 +421,12 @@ sb_session_get_property (GObject    *object,
       break;
     case PROP_PAIN_AFTER:
       g_value_set_int (value, self->pain_after);
+      break;
+    case PROP_PAIN_NEXT_MORNING:
+      g_value_set_int (value, self->pain_next_morning);
+      break;
+    case PROP_PLACE:
+      g_value_set_string (value, self->place);
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
@@ -419,6 +479,12 @@ sb_session_set_property (GObject      *object,
     case PROP_PAIN_AFTER:
       sb_session_set_pain_after (self, g_value_get_int (value));
       break;
+    case PROP_PAIN_NEXT_MORNING:
+      sb_session_set_pain_next_morning (self, g_value_get_int (value));
+      break;
+    case PROP_PLACE:
+      sb_session_set_place (self, g_value_get_string (value));
+      break;
     case PROP_NOTES:
       sb_session_set_notes (self, g_value_get_string (value));
       break;
@@ -467,6 +533,12 @@ sb_session_class_init (SbSessionClass *klass)
   properties[PROP_PAIN_AFTER] =
     g_param_spec_int ("pain-after", NULL, NULL, -1, 10, -1,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAIN_NEXT_MORNING] =
+    g_param_spec_int ("pain-next-morning", NULL, NULL, -1, 10, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE] =
+    g_param_spec_string ("place", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -493,5 +565,6 @@ sb_session_init (SbSession *self)
   self->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_set_record_free);
   self->pain_before = -1;
   self->pain_after = -1;
+  self->pain_next_morning = -1;
   self->writable = TRUE;
 }

@@ -33,6 +33,12 @@ void               sb_session_set_pain_before   (SbSession         *self,
 int                sb_session_get_pain_after    (SbSession         *self);
 void               sb_session_set_pain_after    (SbSession         *self,
                                                  int                pain);
+int                sb_session_get_pain_next_morning (SbSession     *self);
+void               sb_session_set_pain_next_morning (SbSession     *self,
+                                                     int            pain);
+const char        *sb_session_get_place         (SbSession         *self);
+void               sb_session_set_place         (SbSession         *self,
+                                                 const char        *place);
 const char        *sb_session_get_notes         (SbSession         *self);
 void               sb_session_set_notes         (SbSession         *self,
                                                  const char        *notes);

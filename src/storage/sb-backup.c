@@ -113,6 +113,8 @@ append_csv_double (GString *line,
 static const char * const csv_columns[] = {
   "session", "start", "end", "routine", "routine-name", "pain-before", "pain-after", "notes",
   "set", "exercise", "reps", "seconds", "load-kg", "incline-percent", "effort", "skipped",
+  /* added later, at the end so that the columns before keep their places */
+  "pain-next-morning", "place",
 };
 
 /**
@@ -167,8 +169,10 @@ sb_backup_to_csv (GListModel *sessions)
               append_csv_field (text, set->skipped ? "true" : "false");
             }
           else
-            for (guint c = 8; c < G_N_ELEMENTS (csv_columns); c++)
+            for (guint c = 8; c < 16; c++)
               append_csv_field (text, NULL);
+          append_csv_int (text, sb_session_get_pain_next_morning (session), -1);
+          append_csv_field (text, sb_session_get_place (session));
           g_string_append (text, "\r\n");
         }
     }

@@ -17,11 +17,12 @@
 
 #include <glib/gi18n.h>
 
+#include "model/sb-routine.h"
 #include "sb-session-codec.h"
 
 static const char * const session_members[] = {
   "format", "version", "id", "routine-id", "routine-name", "start", "end",
-  "pain-before", "pain-after", "notes", "sets", NULL
+  "pain-before", "pain-after", "pain-next-morning", "place", "notes", "sets", NULL
 };
 
 static const char * const set_members[] = {
@@ -72,8 +73,8 @@ sb_session_codec_read (const char  *file,
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
   SbJsonReader reader = { file, NULL, NULL };
-  const char *id = NULL, *routine_id = NULL, *routine_name = NULL, *notes = NULL;
-  int version = 0, pain_before = -1, pain_after = -1;
+  const char *id = NULL, *routine_id = NULL, *routine_name = NULL, *notes = NULL, *place = NULL;
+  int version = 0, pain_before = -1, pain_after = -1, pain_next_morning = -1;
   JsonArray *sets = NULL;
   g_autofree char *extra = NULL;
 
@@ -89,6 +90,8 @@ sb_session_codec_read (const char  *file,
       !sb_json_get_datetime (&reader, "end", FALSE, &end, error) ||
       !sb_json_get_int (&reader, "pain-before", FALSE, 0, 10, &pain_before, error) ||
       !sb_json_get_int (&reader, "pain-after", FALSE, 0, 10, &pain_after, error) ||
+      !sb_json_get_int (&reader, "pain-next-morning", FALSE, 0, 10, &pain_next_morning, error) ||
+      !sb_json_get_string (&reader, "place", FALSE, &place, error) ||
       !sb_json_get_string (&reader, "notes", FALSE, &notes, error) ||
       !sb_json_get_array (&reader, "sets", TRUE, &sets, error))
     return NULL;
@@ -98,6 +101,14 @@ sb_session_codec_read (const char  *file,
       g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
                    _("Could not read “%s”: member “%s” must be %s"),
                    file, "id", _("a UUID"));
+      return NULL;
+    }
+
+  if (place != NULL && !sb_routine_is_place (place))
+    {
+      g_set_error (error, SB_FORMAT_ERROR, SB_FORMAT_ERROR_INVALID_MEMBER,
+                   _("Could not read “%s”: member “%s” must be %s"),
+                   file, "place", _("“gym”, “home” or “desk”"));
       return NULL;
     }
 
@@ -118,6 +129,8 @@ sb_session_codec_read (const char  *file,
                        "end-time", end,
                        "pain-before", pain_before,
                        "pain-after", pain_after,
+                       "pain-next-morning", pain_next_morning,
+                       "place", place,
                        "notes", notes,
                        "format-version", version,
                        "writable", version <= SB_SESSION_FORMAT_VERSION,
@@ -195,6 +208,9 @@ sb_session_codec_write (SbSession *session)
     }
   set_optional_int (object, "pain-before", sb_session_get_pain_before (session), -1);
   set_optional_int (object, "pain-after", sb_session_get_pain_after (session), -1);
+  set_optional_int (object, "pain-next-morning", sb_session_get_pain_next_morning (session), -1);
+  if (sb_session_get_place (session) != NULL)
+    json_object_set_string_member (object, "place", sb_session_get_place (session));
   if (sb_session_get_notes (session) != NULL && sb_session_get_notes (session)[0] != '\0')
     json_object_set_string_member (object, "notes", sb_session_get_notes (session));
 

@@ -43,6 +43,7 @@ struct _SbContext
 
   SbWorkoutSession *workout;
   SbSession        *unfinished;   /* found in the journal, not dealt with yet */
+  gboolean          loading;
 };
 
 G_DEFINE_FINAL_TYPE (SbContext, sb_context, G_TYPE_OBJECT)
@@ -274,6 +275,11 @@ sb_context_load (SbContext *self)
 {
   g_return_if_fail (SB_IS_CONTEXT (self));
 
+  /* the window and the reminders may both ask */
+  if (self->loading)
+    return;
+  self->loading = TRUE;
+
   sb_routine_store_load_async (self->routines, self->cancellable, routines_loaded, g_object_ref (self));
   sb_history_store_load_async (self->history, self->cancellable, history_loaded, NULL);
   sb_demo_library_load_async (self->demos, self->cancellable, demos_loaded, NULL);
@@ -359,8 +365,10 @@ sb_context_start_workout (SbContext *self,
       set_unfinished (self, NULL);
     }
 
-  /* what “Start Today’s Routine” starts next time */
-  g_settings_set_string (self->settings, "last-routine", sb_routine_get_id (routine));
+  /* what “Start Today’s Routine” starts next time; a desk break is
+   * done between workouts, not instead of them */
+  if (g_strcmp0 (sb_routine_get_place (routine), "desk") != 0)
+    g_settings_set_string (self->settings, "last-routine", sb_routine_get_id (routine));
 
   runner = sb_workout_runner_new (routine);
   return set_workout (self, runner);

@@ -480,6 +480,7 @@ sb_workout_runner_start (SbWorkoutRunner *self,
   g_return_if_fail (self->state == SB_WORKOUT_READY);
 
   self->session = sb_session_new (sb_routine_get_id (self->routine), sb_routine_get_name (self->routine), wall);
+  sb_session_set_place (self->session, sb_routine_get_place (self->routine));
   sb_session_set_pain_before (self->session, pain_before);
   self->started_at = now (self);
   self->step = 0;
