@@ -132,10 +132,15 @@ subscribe (GTask      *task,
   request->request_path = g_strdup (path);
   if (request->response_id != 0)
     g_dbus_connection_signal_unsubscribe (request->connection, request->response_id);
-  request->response_id = g_dbus_connection_signal_subscribe (request->connection, PORTAL_NAME, REQUEST_INTERFACE,
+  /* The task lives until the answer comes (or the request is cancelled).
+   * By path only, which holds our name and a random token: a sender
+   * given as a well-known name is matched only once GDBus has looked up
+   * its owner, and a portal that answers at once (permission given
+   * before) can answer sooner than that. The answer is sent to us alone. */
+  request->response_id = g_dbus_connection_signal_subscribe (request->connection, NULL, REQUEST_INTERFACE,
                                                              "Response", path, NULL,
                                                              G_DBUS_SIGNAL_FLAGS_NO_MATCH_RULE,
-                                                             on_response, task, NULL);
+                                                             on_response, g_object_ref (task), g_object_unref);
 }
 
 static void
@@ -188,11 +193,15 @@ on_cancelled (GCancellable *cancellable,
               GTask        *task)
 {
   Request *request = g_task_get_task_data (task);
+  g_autoptr(GSource) source = NULL;
 
   g_dbus_connection_call (request->connection, PORTAL_NAME, request->request_path, REQUEST_INTERFACE,
                           "Close", NULL, NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL, NULL);
-  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, return_cancelled,
-                              g_object_ref (task), g_object_unref);
+  /* the answer comes later, not here: the handler may not be
+   * disconnected from within */
+  source = g_idle_source_new ();
+  g_source_set_callback (source, return_cancelled, g_object_ref (task), g_object_unref);
+  g_source_attach (source, g_task_get_context (task));
 }
 
 /**
