@@ -6,11 +6,17 @@
  */
 
 /* The application object: owns the context (everything Strongback knows
- * and keeps), the app-wide actions, and creates the main window. Only one
- * instance runs per session; a second launch activates the first one,
- * which raises its window. After the first frame the context reads the
- * user's routines and history, then finds a workout left unfinished,
- * which the window offers.
+ * and keeps), the reminders, the app-wide actions, and creates the main
+ * window. Only one instance runs per session; a second launch activates
+ * the first one, which raises its window. After the first frame the
+ * context reads the user's routines and history, then finds a workout
+ * left unfinished, which the window offers.
+ *
+ * With a reminder on, the application stays in the background with no
+ * window. Started as a D-Bus service (`--gapplication-service`: at login,
+ * or by GNOME Shell for a notification's button) it opens no window until
+ * asked: every notification's button is an app. action, each of which
+ * opens the window it needs.
  */
 
 #define G_LOG_DOMAIN "sb-application"
@@ -20,8 +26,14 @@
 #include <glib/gi18n.h>
 
 #include "sb-application.h"
+#include "ui/sb-morning-check.h"
 #include "ui/sb-preferences-window.h"
 #include "ui/sb-window.h"
+#include "workout/sb-reminders.h"
+
+/* A service started for one action (a notification's button) stays this
+ * long once nothing holds it, in case another follows. */
+#define SERVICE_LINGER_MS 10000
 
 struct _SbApplication
 {
@@ -29,6 +41,8 @@ struct _SbApplication
 
   SbContext        *context;
   GSettings        *settings;
+  SbReminders      *reminders;
+  gboolean          held;            /* in the background for the reminders */
   const char       *pending_action;  /* from the command line, for after the window */
 };
 
@@ -41,6 +55,8 @@ sb_application_new (void)
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/io/github/strongback/Strongback",
+                       /* so that GTK follows the screen lock */
+                       "register-session", TRUE,
                        NULL);
 }
 
@@ -93,16 +109,30 @@ start_loading (SbApplication *self,
   sb_context_load (self->context);
 }
 
-static void
-sb_application_activate (GApplication *app)
+/* The main window, if there is one: the active window may be Preferences
+ * or the morning check-in. */
+static SbWindow *
+main_window (SbApplication *self)
 {
-  SbApplication *self = SB_APPLICATION (app);
-  GtkWindow *window;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SB_IS_WINDOW (l->data))
+      return l->data;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  return NULL;
+}
+
+/* The main window, made if there is none (@compact: small, for a desk
+ * break from a notification), and raised. */
+static SbWindow *
+present_window (SbApplication *self,
+                gboolean       compact)
+{
+  SbWindow *window = main_window (self);
+
   if (window == NULL)
     {
-      window = GTK_WINDOW (sb_window_new (GTK_APPLICATION (self), self->context));
+      window = compact ? sb_window_new_compact (GTK_APPLICATION (self), self->context)
+                       : sb_window_new (GTK_APPLICATION (self), self->context);
       gtk_widget_realize (GTK_WIDGET (window));
 
       /* The user's routines and history are read once the window has
@@ -111,7 +141,16 @@ sb_application_activate (GApplication *app)
                                G_CALLBACK (start_loading), self, G_CONNECT_SWAPPED);
     }
 
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+sb_application_activate (GApplication *app)
+{
+  SbApplication *self = SB_APPLICATION (app);
+
+  present_window (self, FALSE);
 
   if (self->pending_action != NULL)
     {
@@ -162,7 +201,6 @@ sb_application_start_workout_action (GSimpleAction *action,
                                      gpointer       user_data)
 {
   SbApplication *self = user_data;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *routine = g_settings_get_string (self->settings, "last-routine");
 
   /* a routine since deleted falls back to the method's own */
@@ -172,8 +210,37 @@ sb_application_start_workout_action (GSimpleAction *action,
       routine = g_strdup ("gym-corrective");
     }
 
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", routine);
+  gtk_widget_activate_action (GTK_WIDGET (present_window (self, FALSE)), "win.start-workout", "s", routine);
+}
+
+/* A notification's Start: that routine's workout. */
+static void
+sb_application_start_routine_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (present_window (user_data, FALSE)), "win.start-workout", "s",
+                              g_variant_get_string (parameter, NULL));
+}
+
+/* A desk break's Start: its workout in a small window, unless one is
+ * open already. */
+static void
+sb_application_start_snack_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (present_window (user_data, TRUE)), "win.start-workout", "s",
+                              g_variant_get_string (parameter, NULL));
+}
+
+static void
+sb_application_show_routine_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (present_window (user_data, FALSE)), "win.show-routine", "s",
+                              g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -181,10 +248,106 @@ sb_application_show_history_action (GSimpleAction *action,
                                     GVariant      *parameter,
                                     gpointer       user_data)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  gtk_widget_activate_action (GTK_WIDGET (present_window (user_data, FALSE)), "win.show-history", NULL);
+}
 
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL);
+static void
+sb_application_snooze_snack_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  SbApplication *self = user_data;
+
+  sb_reminders_snooze_snack (self->reminders);
+}
+
+static void
+sb_application_skip_snacks_today_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  SbApplication *self = user_data;
+
+  sb_reminders_skip_snacks_today (self->reminders);
+}
+
+static void
+sb_application_remind_later_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  SbApplication *self = user_data;
+
+  sb_reminders_remind_later (self->reminders);
+}
+
+/* The check-in answered from its notification or its window: (session
+ * id, pain from 0 to 10). */
+static void
+sb_application_record_morning_pain_action (GSimpleAction *action,
+                                           GVariant      *parameter,
+                                           gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  const char *id;
+  int pain;
+
+  g_variant_get (parameter, "(&si)", &id, &pain);
+  if (pain < 0 || pain > 10)
+    {
+      g_warning ("A pain of %d is not from 0 to 10", pain);
+      return;
+    }
+  sb_reminders_record_morning_pain (self->reminders, id, pain);
+}
+
+/* The check-in's "Rate It…": the 0 to 10 scale, in a small window. */
+static void
+sb_application_open_morning_check_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  GtkWidget *check = sb_morning_check_new (self->context, g_variant_get_string (parameter, NULL));
+
+  gtk_window_set_application (GTK_WINDOW (check), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (check));
+}
+
+/* With a reminder on, Strongback stays when its last window closes. */
+static void
+on_reminders_active (SbApplication *self)
+{
+  gboolean active = sb_reminders_get_active (self->reminders);
+
+  if (active == self->held)
+    return;
+
+  self->held = active;
+  if (active)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static void
+start_reminders (SbApplication *self)
+{
+  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (self));
+  g_autoptr(SbIdleMonitor) idle_monitor = NULL;
+  g_autoptr(SbClock) clock = sb_clock_new ();
+
+  if (connection != NULL)
+    idle_monitor = sb_idle_monitor_new (connection, SB_REMINDERS_BREAK_SECONDS);
+
+  self->reminders = sb_reminders_new (G_APPLICATION (self), self->context, clock, idle_monitor);
+  sb_context_set_reminders (self->context, self->reminders);
+
+  /* a locked screen is a break; GTK follows it for a registered session */
+  g_object_bind_property (self, "screensaver-active", self->reminders, "screen-locked", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->reminders, "notify::active", G_CALLBACK (on_reminders_active), self,
+                           G_CONNECT_SWAPPED);
+  on_reminders_active (self);
 }
 
 static void
@@ -207,6 +370,11 @@ sb_application_startup (GApplication *app)
     g_autoptr(GAction) sound_cues = g_settings_create_action (self->settings, "sound-cues");
     g_action_map_add_action (G_ACTION_MAP (self), sound_cues);
   }
+
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, SERVICE_LINGER_MS);
+
+  start_reminders (self);
 }
 
 static void
@@ -264,8 +432,7 @@ sb_application_preferences_action (GSimpleAction *action,
                                    gpointer       user_data)
 {
   SbApplication *self = user_data;
-  GtkWidget *preferences = sb_preferences_window_new (self->context,
-                                                      gtk_application_get_active_window (GTK_APPLICATION (self)));
+  GtkWidget *preferences = sb_preferences_window_new (self->context, GTK_WINDOW (present_window (self, FALSE)));
 
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -293,6 +460,14 @@ static const GActionEntry app_actions[] = {
   { "preferences", sb_application_preferences_action },
   { "start-workout", sb_application_start_workout_action },
   { "show-history", sb_application_show_history_action },
+  { "start-routine", sb_application_start_routine_action, "s" },
+  { "show-routine", sb_application_show_routine_action, "s" },
+  { "start-snack", sb_application_start_snack_action, "s" },
+  { "snooze-snack", sb_application_snooze_snack_action },
+  { "skip-snacks-today", sb_application_skip_snacks_today_action },
+  { "remind-later", sb_application_remind_later_action },
+  { "record-morning-pain", sb_application_record_morning_pain_action, "(si)" },
+  { "open-morning-check", sb_application_open_morning_check_action, "s" },
 };
 
 static const GOptionEntry options[] = {
@@ -306,6 +481,7 @@ sb_application_dispose (GObject *object)
 {
   SbApplication *self = SB_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 

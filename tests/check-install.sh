@@ -18,6 +18,7 @@ status=0
 for f in \
     bin/strongback \
     share/applications/$id.desktop \
+    share/dbus-1/services/$id.service \
     share/metainfo/$id.metainfo.xml \
     share/glib-2.0/schemas/$id.gschema.xml \
     share/icons/hicolor/scalable/apps/$id.svg \
@@ -36,12 +37,21 @@ grep -qx "Icon=$id" "$root/share/applications/$id.desktop" ||
 desktop-file-validate "$root/share/applications/$id.desktop" || status=1
 appstreamcli validate --no-net "$root/share/metainfo/$id.metainfo.xml" || status=1
 
-# The desktop menu offers the two actions, each starting the binary.
-for action in start-workout history; do
-  grep -qx "\[Desktop Action $action\]" "$root/share/applications/$id.desktop" &&
-    grep -qx "Exec=strongback --$action" "$root/share/applications/$id.desktop" ||
-    { echo "the desktop file lacks its $action action"; status=1; }
+# The desktop menu offers the two actions, each an app action when the
+# desktop activates over D-Bus, and a command line when it does not.
+for action in start-workout:--start-workout show-history:--history; do
+  grep -qx "\[Desktop Action ${action%%:*}\]" "$root/share/applications/$id.desktop" &&
+    grep -qx "Exec=strongback ${action#*:}" "$root/share/applications/$id.desktop" ||
+    { echo "the desktop file lacks its ${action%%:*} action"; status=1; }
 done
+
+# D-Bus activation: the desktop file says so, and the service starts the
+# installed binary in service mode.
+grep -qx "DBusActivatable=true" "$root/share/applications/$id.desktop" ||
+  { echo "the desktop file is not D-Bus activatable"; status=1; }
+grep -qx "Name=$id" "$root/share/dbus-1/services/$id.service" &&
+  grep -qx "Exec=$prefix/bin/strongback --gapplication-service" "$root/share/dbus-1/services/$id.service" ||
+  { echo "the D-Bus service file does not start the installed binary as a service"; status=1; }
 
 # Every translation in po/LINGUAS installs a catalog, and the desktop menu
 # and the software centre show the app in that language.

@@ -8,13 +8,17 @@
 /* SbPreferencesWindow over the real application: back up and export the
  * history, restore a session deleted since (and only that one), restore
  * again without doubling anything, and move the history to another folder,
- * each through the same calls the file chooser makes. */
+ * each through the same calls the file chooser makes. Its Reminders page
+ * (SbRemindersPage) turns the reminders on, and says what is wrong with a
+ * time, a day or quiet hours that cannot be read, typed or found in the
+ * settings, changing nothing. */
 
 #define G_LOG_DOMAIN "test-preferences-window"
 
 #include "config.h"
 
 #include "ui/sb-preferences-window.h"
+#include "ui/sb-reminders-page.h"
 #include "sb-test-app.h"
 
 static SbPreferencesWindow *
@@ -142,6 +146,91 @@ check_preferences (SbWindow *window)
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* The line under the row titled @title. */
+static const char *
+row_line (gpointer    page,
+          const char *title)
+{
+  return adw_action_row_get_subtitle (sb_test_find_labelled (page, ADW_TYPE_ACTION_ROW, title));
+}
+
+static void
+type_into (GtkWidget  *entry,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+static void
+check_reminders (SbWindow *window)
+{
+  GSettings *settings = sb_context_get_settings (sb_test_app_context ());
+  SbRemindersPage *page;
+  g_autofree char *time = NULL;
+  g_auto(GStrv) days = NULL;
+  g_auto(GStrv) quiet = NULL;
+
+  /* what the settings hold and cannot be read is said, and kept */
+  g_settings_set_string (settings, "workout-time", "25:99");
+  g_settings_set_strv (settings, "workout-days", (const char * const[]) { "mon", "funday", NULL });
+  g_settings_set_strv (settings, "quiet-hours", (const char * const[]) { NULL });
+  g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "preferences", NULL);
+  page = sb_test_find (GTK_WIDGET (find_preferences ()), SB_TYPE_REMINDERS_PAGE);
+
+  g_assert_cmpstr (row_line (page, "Time"), ==, "“25:99” is not a time of day: write hours and minutes, such as "
+                                               "18:00. Reminders come at 18:00 until you set a time.");
+  g_assert_cmpstr (row_line (page, "Days"), ==, "“funday” is not a day of the week: use mon, tue, wed, thu, fri, "
+                                               "sat or sun. Reminders keep to Monday, Wednesday and Friday until "
+                                               "you choose days.");
+  g_assert_cmpstr (row_line (page, "No Desk Breaks or Questions"), ==,
+                   "Quiet hours need a start and an end, such as 20:00 and 08:00. The usual quiet hours, 20:00 to "
+                   "08:00, apply until you set others.");
+  time = g_settings_get_string (settings, "workout-time");
+  g_assert_cmpstr (time, ==, "25:99");
+
+  /* a time typed wrong is refused beside it; a good one is kept */
+  type_into (sb_test_find_labelled (page, GTK_TYPE_ENTRY, "Reminder time, hours and minutes"), "7:5");
+  g_assert_cmpstr (row_line (page, "Time"), ==, "“7:5” is not a time of day: write hours and minutes, such as 18:00");
+  g_free (time);
+  time = g_settings_get_string (settings, "workout-time");
+  g_assert_cmpstr (time, ==, "25:99");
+  type_into (sb_test_find_labelled (page, GTK_TYPE_ENTRY, "Reminder time, hours and minutes"), "7:30");
+  g_free (time);
+  time = g_settings_get_string (settings, "workout-time");
+  g_assert_cmpstr (time, ==, "07:30");
+  g_assert_cmpstr (row_line (page, "Time"), ==, "");
+
+  /* days: the week shows the ones the reminders keep to, and chooses;
+   * none at all is refused */
+  g_assert_true (gtk_toggle_button_get_active (sb_test_find_named (page, "fri")));
+  gtk_toggle_button_set_active (sb_test_find_named (page, "fri"), FALSE);
+  days = g_settings_get_strv (settings, "workout-days");
+  g_assert_cmpstrv (days, ((const char * const[]) { "mon", "wed", NULL }));
+  g_assert_cmpstr (row_line (page, "Days"), ==, "");
+  gtk_toggle_button_set_active (sb_test_find_named (page, "mon"), FALSE);
+  gtk_toggle_button_set_active (sb_test_find_named (page, "wed"), FALSE);
+  g_assert_cmpstr (row_line (page, "Days"), ==, "No day is chosen for the workout reminders");
+  g_strfreev (days);
+  days = g_settings_get_strv (settings, "workout-days");
+  g_assert_cmpstrv (days, ((const char * const[]) { "wed", NULL }));
+
+  /* quiet hours: both ends */
+  gtk_editable_set_text (sb_test_find_labelled (page, GTK_TYPE_EDITABLE, "Quiet hours start"), "21:30");
+  type_into (sb_test_find_labelled (page, GTK_TYPE_ENTRY, "Quiet hours end"), "7:00");
+  quiet = g_settings_get_strv (settings, "quiet-hours");
+  g_assert_cmpstrv (quiet, ((const char * const[]) { "21:30", "07:00", NULL }));
+
+  /* desk breaks on: without GNOME's idle monitor, it says what that means */
+  g_assert_null (sb_test_find_labelled_ (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Breaks Cannot Be Noticed"));
+  gtk_switch_set_active (sb_test_find_labelled (page, GTK_TYPE_SWITCH, "Propose Desk Breaks"), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "activation-snacks"));
+  g_assert_nonnull (sb_test_find_labelled (page, ADW_TYPE_ACTION_ROW, "Breaks Cannot Be Noticed"));
+  g_assert_nonnull (sb_test_find_text (page, "a desk break is proposed every 45 minutes instead"));
+
+  gtk_window_destroy (GTK_WINDOW (find_preferences ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +239,7 @@ main (int   argc,
   sb_test_app_init (&argc, &argv, "preferences-window");
 
   g_test_add_data_func ("/preferences-window/back-up-restore-move", check_preferences, sb_test_run_with_window);
+  g_test_add_data_func ("/preferences-window/reminders", check_reminders, sb_test_run_with_window);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "storage/sb-content.h"
+#include "workout/sb-format.h"
 #include "workout/sb-progress.h"
 
 typedef struct
@@ -226,6 +227,37 @@ test_easier_after_pain (Fixture       *fixture,
     g_autoptr(SbExerciseProgress) result = progress (fixture, "leg-curl", NULL);
     g_assert_cmpint (result->hint, ==, SB_PROGRESS_HINT_EASIER);
     g_assert_null (result->easier_id);
+    g_assert_false (result->worse_next_morning);
+  }
+}
+
+/* Fine right after, but worse the next morning: the easier variation too,
+ * saying why; better the next morning changes nothing. */
+static void
+test_easier_after_morning (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  SbSession *last;
+
+  add_session (fixture, 2, "hip-thrust", 3, 10, 40, 5, 3, 3);
+  last = add_session (fixture, 4, "hip-thrust", 3, 10, 40, 5, 3, 3);
+  sb_session_set_pain_next_morning (last, 2);
+  {
+    g_autoptr(SbExerciseProgress) result = progress (fixture, "hip-thrust", NULL);
+    g_assert_cmpint (result->hint, ==, SB_PROGRESS_HINT_MORE);
+  }
+
+  sb_session_set_pain_next_morning (last, 5);
+  {
+    g_autoptr(SbExerciseProgress) result = progress (fixture, "hip-thrust", NULL);
+    g_autofree char *hint = NULL;
+
+    g_assert_cmpint (result->hint, ==, SB_PROGRESS_HINT_EASIER);
+    g_assert_cmpstr (result->easier_id, ==, "bodyweight-hip-thrust");
+    g_assert_true (result->worse_next_morning);
+    hint = sb_format_hint (result, NULL, fixture->catalog);
+    g_assert_cmpstr (hint, ==, "Your back hurt more the morning after last time. Try “Body-weight hip thrust” "
+                               "today instead.");
   }
 }
 
@@ -268,6 +300,7 @@ main (int   argc,
   ADD ("/progress/timed-more", test_timed_more);
   ADD ("/progress/no-more-when-not-all-went-well", test_no_more_when_not_all_went_well);
   ADD ("/progress/easier-after-pain", test_easier_after_pain);
+  ADD ("/progress/easier-after-morning", test_easier_after_morning);
   ADD ("/progress/totals", test_totals);
 #undef ADD
 

@@ -383,6 +383,55 @@ test_describe (void)
   g_assert_cmpstr (pain, ==, "Pain after sessions rose from 6 to 7 over 6 weeks");
 }
 
+/* Desk breaks are counted apart, per day: the weekly goal, the streak
+ * and the pain are about workouts. The pain the morning after is kept
+ * beside the pain before and after. */
+static void
+test_desk_breaks_and_mornings (void)
+{
+  g_autoptr(GListStore) history = g_list_store_new (SB_TYPE_SESSION);
+  g_autoptr(GDateTime) now = at ("2026-11-25T12:00:00+01:00");   /* a Wednesday */
+  g_autoptr(SbStats) stats = NULL;
+  g_autofree char *pain = NULL;
+  g_autofree char *snacks = NULL;
+  SbSession *workout;
+  const char *breaks[] = { "2026-11-24T10:00:00+01:00", "2026-11-24T15:00:00+01:00", "2026-11-25T10:00:00+01:00" };
+
+  workout = session_at (history, "2026-11-23T18:00:00+01:00", 4, 3);
+  sb_session_set_pain_next_morning (workout, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (breaks); i++)
+    {
+      SbSession *snack = session_at (history, breaks[i], i == 0 ? 5 : -1, -1);
+
+      sb_session_set_place (snack, "desk");
+    }
+  /* from before the place was kept: the built-in Desk break by its id */
+  {
+    g_autoptr(GDateTime) start = at ("2026-11-25T11:00:00+01:00");
+    g_autoptr(SbSession) old = sb_session_new ("desk-break", "Desk break", start);
+
+    g_list_store_append (history, old);
+  }
+
+  stats = sb_stats_new (G_LIST_MODEL (history), now, SB_STATS_RANGE_4_WEEKS, 1);
+  g_assert_cmpuint (stats->sessions, ==, 1);
+  g_assert_cmpuint (week (stats, 3), ==, 1);
+  g_assert_cmpuint (stats->streak, ==, 1);
+  g_assert_cmpuint (stats->n_snacks, ==, 4);
+  g_assert_cmpuint (stats->snacks->len, ==, 28);
+  /* Monday 23 November is day 21 of the range */
+  g_assert_cmpuint (g_array_index (stats->snacks, guint, 21), ==, 0);
+  g_assert_cmpuint (g_array_index (stats->snacks, guint, 22), ==, 2);
+  g_assert_cmpuint (g_array_index (stats->snacks, guint, 23), ==, 2);
+
+  g_assert_cmpuint (stats->pain->len, ==, 1);
+  g_assert_cmpint (g_array_index (stats->pain, SbPainPoint, 0).pain_next_morning, ==, 2);
+  pain = sb_stats_describe_pain (stats);
+  g_assert_cmpstr (pain, ==, "Pain after sessions this period: 3 out of 10; the morning after, 2 out of 10 on average");
+  snacks = sb_stats_describe_snacks (stats);
+  g_assert_cmpstr (snacks, ==, "4 desk breaks in this period, on 2 days, at most 2 a day");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +448,7 @@ main (int   argc,
   g_test_add_func ("/stats/streak", test_streak);
   g_test_add_func ("/stats/exercises", test_exercises);
   g_test_add_func ("/stats/describe", test_describe);
+  g_test_add_func ("/stats/desk-breaks-and-mornings", test_desk_breaks_and_mornings);
 
   return g_test_run ();
 }

@@ -220,6 +220,23 @@ sb_session_set_place (SbSession  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
 }
 
+/**
+ * sb_session_is_desk_break:
+ *
+ * Returns: whether the session was a desk break, not a workout: done at
+ *   the desk, or, in sessions from before the place was kept, the
+ *   built-in Desk break
+ */
+gboolean
+sb_session_is_desk_break (SbSession *self)
+{
+  g_return_val_if_fail (SB_IS_SESSION (self), FALSE);
+
+  if (self->place != NULL)
+    return g_str_equal (self->place, "desk");
+  return g_str_equal (self->routine_id, "desk-break");
+}
+
 const char *
 sb_session_get_notes (SbSession *self)
 {

@@ -39,6 +39,7 @@ void               sb_session_set_pain_next_morning (SbSession     *self,
 const char        *sb_session_get_place         (SbSession         *self);
 void               sb_session_set_place         (SbSession         *self,
                                                  const char        *place);
+gboolean           sb_session_is_desk_break     (SbSession         *self);
 const char        *sb_session_get_notes         (SbSession         *self);
 void               sb_session_set_notes         (SbSession         *self,
                                                  const char        *notes);

@@ -34,6 +34,7 @@ struct _SbChart
   double         goal;
   GArray        *first;        /* SbChartPoint */
   GArray        *second;
+  GArray        *third;
   double         x_range;
   char          *axis_start;
   char          *axis_end;
@@ -108,10 +109,17 @@ sb_chart_set_bars (SbChart      *self,
   animate (self);
 }
 
+/**
+ * sb_chart_set_lines:
+ * @first: drawn dashed, in the text colour
+ * @second: drawn full, in the accent colour
+ * @third: (nullable): drawn dotted, in the accent colour
+ */
 void
 sb_chart_set_lines (SbChart            *self,
                     const SbChartPoint *first,
                     const SbChartPoint *second,
+                    const SbChartPoint *third,
                     guint               n_points,
                     double              x_range)
 {
@@ -121,6 +129,9 @@ sb_chart_set_lines (SbChart            *self,
   g_array_append_vals (self->first, first, n_points);
   g_array_set_size (self->second, 0);
   g_array_append_vals (self->second, second, n_points);
+  g_array_set_size (self->third, 0);
+  if (third != NULL)
+    g_array_append_vals (self->third, third, n_points);
   self->x_range = MAX (x_range, 1);
   self->lines = TRUE;
   g_clear_pointer (&self->lines_image, cairo_surface_destroy);
@@ -221,6 +232,13 @@ draw_bars (SbChart     *self,
                              &GRAPHENE_RECT_INIT (0, height - self->goal / max * height, width, 1));
 }
 
+typedef enum
+{
+  STROKE_FULL,
+  STROKE_DASHED,
+  STROKE_DOTTED,
+} Stroke;
+
 static void
 stroke_series (cairo_t  *cr,
                GArray   *points,
@@ -228,15 +246,18 @@ stroke_series (cairo_t  *cr,
                double    width,
                double    height,
                GdkRGBA  *color,
-               gboolean  dashed)
+               Stroke    stroke)
 {
   gboolean drawing = FALSE;
 
   gdk_cairo_set_source_rgba (cr, color);
   cairo_set_line_width (cr, 2.5);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (dashed)
+  cairo_set_line_cap (cr, stroke == STROKE_DOTTED ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+  if (stroke == STROKE_DASHED)
     cairo_set_dash (cr, (double[]) { 5, 4 }, 2, 0);
+  else if (stroke == STROKE_DOTTED)
+    cairo_set_dash (cr, (double[]) { 0.1, 5 }, 2, 0);
   else
     cairo_set_dash (cr, NULL, 0, 0);
 
@@ -302,8 +323,9 @@ ensure_lines_image (SbChart *self,
   cairo_clip (cr);
   cairo_translate (cr, LINES_MARGIN, LINES_MARGIN);
   before.alpha = 0.55;
-  stroke_series (cr, self->first, self->x_range, width, height, &before, TRUE);
-  stroke_series (cr, self->second, self->x_range, width, height, accent, FALSE);
+  stroke_series (cr, self->first, self->x_range, width, height, &before, STROKE_DASHED);
+  stroke_series (cr, self->second, self->x_range, width, height, accent, STROKE_FULL);
+  stroke_series (cr, self->third, self->x_range, width, height, accent, STROKE_DOTTED);
   cairo_destroy (cr);
 
   return self->lines_image;
@@ -397,6 +419,7 @@ sb_chart_finalize (GObject *object)
   g_array_unref (self->values);
   g_array_unref (self->first);
   g_array_unref (self->second);
+  g_array_unref (self->third);
   g_free (self->axis_start);
   g_free (self->axis_end);
 
@@ -425,6 +448,7 @@ sb_chart_init (SbChart *self)
   self->values = g_array_new (FALSE, TRUE, sizeof (double));
   self->first = g_array_new (FALSE, TRUE, sizeof (SbChartPoint));
   self->second = g_array_new (FALSE, TRUE, sizeof (SbChartPoint));
+  self->third = g_array_new (FALSE, TRUE, sizeof (SbChartPoint));
   self->progress = 1;
   self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, ANIMATION_MS,
                                              adw_callback_animation_target_new (on_animate, self, NULL));

@@ -34,6 +34,7 @@ void       sb_chart_set_bars  (SbChart            *self,
 void       sb_chart_set_lines (SbChart            *self,
                                const SbChartPoint *first,
                                const SbChartPoint *second,
+                               const SbChartPoint *third,
                                guint               n_points,
                                double              x_range);
 void       sb_chart_set_axis  (SbChart            *self,

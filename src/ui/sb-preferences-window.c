@@ -5,9 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Preferences: the weekly goal and sound cues (GSettings), and the
+/* Preferences: the weekly goal and sound cues (GSettings), the
  * history's folder (moved by the context), backup, restore and spreadsheet
- * export. Files are chosen through the file chooser portal. Every outcome,
+ * export, and a page of reminders (SbRemindersPage). Files are chosen through the file chooser portal. Every outcome,
  * good or bad, is said in a toast in this window.
  */
 
@@ -19,6 +19,7 @@
 
 #include "storage/sb-backup.h"
 #include "sb-preferences-window.h"
+#include "sb-reminders-page.h"
 
 struct _SbPreferencesWindow
 {
@@ -341,6 +342,8 @@ sb_preferences_window_new (SbContext *context,
   g_settings_bind (settings, "weekly-goal", self->goal_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "sound-cues", self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
   update_folder (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (sb_reminders_page_new (context)));
 
   return GTK_WIDGET (self);
 }

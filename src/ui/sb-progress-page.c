@@ -45,6 +45,10 @@ struct _SbProgressPage
   GtkLabel       *week_caption;
   SbChart        *pain_chart;
   GtkLabel       *pain_caption;
+  AdwPreferencesGroup *pain_group;
+  GtkWidget      *snack_group;
+  SbChart        *snack_chart;
+  GtkLabel       *snack_caption;
   GtkLabel       *exercise_title;
   GtkLabel       *exercise_measure;
   SbChart        *exercise_chart;
@@ -159,7 +163,7 @@ show_exercise (SbProgressPage *self)
       g_array_append_val (none, skipped);
       g_array_append_val (best, value);
     }
-  sb_chart_set_lines (self->exercise_chart, (SbChartPoint *) none->data, (SbChartPoint *) best->data,
+  sb_chart_set_lines (self->exercise_chart, (SbChartPoint *) none->data, (SbChartPoint *) best->data, NULL,
                       best->len, self->stats->n_weeks * 7.0);
 
   text = sb_stats_describe_exercise (stats, name);
@@ -179,6 +183,10 @@ update (SbProgressPage *self)
   g_autoptr(GArray) bars = NULL;
   g_autoptr(GArray) before = NULL;
   g_autoptr(GArray) after = NULL;
+  g_autoptr(GArray) morning = NULL;
+  g_autoptr(GArray) snacks = NULL;
+  g_autofree char *snacks_text = NULL;
+  gboolean any_morning = FALSE;
   g_autofree char *streak = NULL;
   g_autofree char *goal_text = NULL;
   g_autofree char *weeks = NULL;
@@ -208,16 +216,39 @@ update (SbProgressPage *self)
 
   before = g_array_new (FALSE, FALSE, sizeof (SbChartPoint));
   after = g_array_new (FALSE, FALSE, sizeof (SbChartPoint));
+  morning = g_array_new (FALSE, FALSE, sizeof (SbChartPoint));
   for (guint i = 0; i < self->stats->pain->len; i++)
     {
       const SbPainPoint *point = &g_array_index (self->stats->pain, SbPainPoint, i);
       SbChartPoint b = { point->day, point->pain_before }, a = { point->day, point->pain_after };
+      /* the next morning is a day later */
+      SbChartPoint m = { point->day + 1, point->pain_next_morning };
 
       g_array_append_val (before, b);
       g_array_append_val (after, a);
+      g_array_append_val (morning, m);
+      any_morning |= point->pain_next_morning >= 0;
     }
   sb_chart_set_lines (self->pain_chart, (SbChartPoint *) before->data, (SbChartPoint *) after->data,
-                      before->len, self->stats->n_weeks * 7.0);
+                      any_morning ? (SbChartPoint *) morning->data : NULL, before->len, self->stats->n_weeks * 7.0);
+  adw_preferences_group_set_description (self->pain_group,
+                                         any_morning ? _("0 is no pain, 10 the worst. The dashed line is before a "
+                                                         "session, the full line after it, the dotted line the "
+                                                         "morning after.")
+                                                     : _("0 is no pain, 10 the worst. The dashed line is before a "
+                                                         "session, the full line after it."));
+
+  snacks = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint d = 0; d < self->stats->snacks->len; d++)
+    {
+      double count = g_array_index (self->stats->snacks, guint, d);
+      g_array_append_val (snacks, count);
+    }
+  sb_chart_set_bars (self->snack_chart, (double *) snacks->data, snacks->len, 0);
+  snacks_text = sb_stats_describe_snacks (self->stats);
+  gtk_label_set_label (self->snack_caption, snacks_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->snack_chart), GTK_ACCESSIBLE_PROPERTY_LABEL, snacks_text, -1);
+  gtk_widget_set_visible (self->snack_group, self->stats->n_snacks > 0);
 
   last_day = self->stats->first_day;
   g_date_add_days (&last_day, self->stats->n_weeks * 7 - 1);
@@ -225,6 +256,7 @@ update (SbProgressPage *self)
   end = format_day (&last_day);
   sb_chart_set_axis (self->week_chart, start, end);
   sb_chart_set_axis (self->pain_chart, start, end);
+  sb_chart_set_axis (self->snack_chart, start, end);
   sb_chart_set_axis (self->exercise_chart, start, end);
 
   weeks = sb_stats_describe_weeks (self->stats, goal);
@@ -460,6 +492,10 @@ sb_progress_page_class_init (SbProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, week_caption);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, pain_chart);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, pain_caption);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, pain_group);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, snack_group);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, snack_chart);
+  gtk_widget_class_bind_template_child (widget_class, SbProgressPage, snack_caption);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercise_title);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercise_measure);
   gtk_widget_class_bind_template_child (widget_class, SbProgressPage, exercise_chart);

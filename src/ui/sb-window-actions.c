@@ -485,6 +485,41 @@ show_progress_action (GtkWidget  *widget,
 }
 
 /* Brings the history into view, unless a workout is under way. */
+/* The routine named by an action's parameter; a toast says when there is
+ * none (a notification about a routine deleted since). */
+static SbRoutine *
+lookup_routine (SbWindow *self,
+                GVariant *parameter)
+{
+  const char *id = g_variant_get_string (parameter, NULL);
+  SbRoutine *routine = sb_catalog_lookup_routine (sb_context_get_catalog (self->context), id);
+
+  if (routine == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("There is no routine “%s”"), id);
+      _sb_window_add_toast (self, adw_toast_new (text));
+    }
+  return routine;
+}
+
+/* From a notification: the routine's page, its row selected. */
+static void
+show_routine_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbRoutine *routine = lookup_routine (self, parameter);
+
+  if (routine == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->root_stack), "workout") == 0)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "routines");
+  sb_routine_sidebar_select (self->routine_sidebar, routine);
+  _sb_window_show_routine (self, routine);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
 static void
 show_history_action (GtkWidget  *widget,
                      const char *action_name,
@@ -550,16 +585,11 @@ start_workout_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SbWindow *self = SB_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  SbRoutine *routine = sb_catalog_lookup_routine (sb_context_get_catalog (self->context), id);
+  SbRoutine *routine = lookup_routine (self, parameter);
   SbWorkoutSession *workout = sb_context_get_workout (self->context);
 
   if (routine == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("There is no routine “%s”"), id);
-      _sb_window_add_toast (self, adw_toast_new (text));
-      return;
-    }
+    return;
 
   /* a workout under way is never replaced by another */
   if (workout != NULL && sb_workout_session_get_active (workout))
@@ -584,6 +614,7 @@ _sb_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-routine", NULL, new_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-routine", "s", show_routine_action);
   gtk_widget_class_install_action (widget_class, "win.import-routine", NULL, import_routine_action);
   gtk_widget_class_install_action (widget_class, "win.import-routine-file", "s", import_routine_file_action);
   gtk_widget_class_install_action (widget_class, "win.edit-routine", "s", edit_routine_action);

@@ -28,6 +28,7 @@ struct _SbWindow
   AdwApplicationWindow  parent_instance;
 
   SbContext            *context;
+  gboolean              compact;
   guint                 inhibit_cookie;
   SbSession            *deleted;            /* for undo */
   SbRoutine            *deleted_routine;    /* for undo */

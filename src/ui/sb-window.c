@@ -27,10 +27,16 @@ G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_COMPACT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* A desk break's window: the width of a phone, tall enough for the
+ * demonstration and the controls. */
+#define COMPACT_WIDTH  400
+#define COMPACT_HEIGHT 720
 
 SbWindow *
 sb_window_new (GtkApplication *application,
@@ -42,6 +48,27 @@ sb_window_new (GtkApplication *application,
   return g_object_new (SB_TYPE_WINDOW,
                        "application", application,
                        "context", context,
+                       NULL);
+}
+
+/**
+ * sb_window_new_compact:
+ *
+ * A small window for a desk break started from a notification: it does
+ * not remember its size, so the next window opens as the last one the
+ * person sized.
+ */
+SbWindow *
+sb_window_new_compact (GtkApplication *application,
+                       SbContext      *context)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
+
+  return g_object_new (SB_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       "compact", TRUE,
                        NULL);
 }
 
@@ -442,6 +469,9 @@ sb_window_save_state (SbWindow *self)
   GSettings *settings = sb_context_get_settings (self->context);
   int width, height;
 
+  if (self->compact)
+    return;
+
   /* The default size tracks the unmaximized size, which is what should
    * come back when the window is unmaximized after a restart. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -457,6 +487,12 @@ static void
 sb_window_restore_state (SbWindow *self)
 {
   GSettings *settings = sb_context_get_settings (self->context);
+
+  if (self->compact)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self), COMPACT_WIDTH, COMPACT_HEIGHT);
+      return;
+    }
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
@@ -537,6 +573,9 @@ sb_window_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
       break;
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -554,6 +593,9 @@ sb_window_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+    case PROP_COMPACT:
+      self->compact = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -574,6 +616,10 @@ sb_window_class_init (SbWindowClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, SB_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* small, for a desk break, and not remembered */
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->unrealize = sb_window_unrealize;

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (SbWindow, sb_window, SB, WINDOW, AdwApplicationWindow)
 
 SbWindow  *sb_window_new         (GtkApplication *application,
                                   SbContext      *context);
+SbWindow  *sb_window_new_compact (GtkApplication *application,
+                                  SbContext      *context);
 SbContext *sb_window_get_context (SbWindow       *self);
 
 G_END_DECLS

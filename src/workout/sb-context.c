@@ -44,6 +44,7 @@ struct _SbContext
   SbWorkoutSession *workout;
   SbSession        *unfinished;   /* found in the journal, not dealt with yet */
   gboolean          loading;
+  SbReminders      *reminders;    /* the application's, weak */
 };
 
 G_DEFINE_FINAL_TYPE (SbContext, sb_context, G_TYPE_OBJECT)
@@ -283,6 +284,29 @@ sb_context_load (SbContext *self)
   sb_routine_store_load_async (self->routines, self->cancellable, routines_loaded, g_object_ref (self));
   sb_history_store_load_async (self->history, self->cancellable, history_loaded, NULL);
   sb_demo_library_load_async (self->demos, self->cancellable, demos_loaded, NULL);
+}
+
+/**
+ * sb_context_get_reminders:
+ *
+ * Returns: (transfer none) (nullable): the reminders of the application,
+ *   for Preferences to say what they can and cannot do
+ */
+SbReminders *
+sb_context_get_reminders (SbContext *self)
+{
+  g_return_val_if_fail (SB_IS_CONTEXT (self), NULL);
+  return self->reminders;
+}
+
+/* The reminders hold the context: the context only points back. */
+void
+sb_context_set_reminders (SbContext   *self,
+                          SbReminders *reminders)
+{
+  g_return_if_fail (SB_IS_CONTEXT (self));
+
+  g_set_weak_pointer (&self->reminders, reminders);
 }
 
 /* Workouts ---------------------------------------------------------------- */
@@ -578,6 +602,7 @@ sb_context_dispose (GObject *object)
   SbContext *self = SB_CONTEXT (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_weak_pointer (&self->reminders);
   if (self->workout != NULL)
     g_signal_handlers_disconnect_by_data (self->workout, self);
   g_clear_object (&self->workout);

@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SbContext, sb_context, SB, CONTEXT, GObject)
 
+/* sb-reminders.h includes this header */
+typedef struct _SbReminders SbReminders;
+
 SbContext        *sb_context_new                   (SbCatalog           *catalog,
                                                     SbRoutineStore      *routines,
                                                     SbHistoryStore      *history,
@@ -35,6 +38,9 @@ SbWorkoutJournal *sb_context_get_journal           (SbContext           *self);
 SbDemoLibrary    *sb_context_get_demos             (SbContext           *self);
 GSettings        *sb_context_get_settings          (SbContext           *self);
 void              sb_context_load                  (SbContext           *self);
+SbReminders      *sb_context_get_reminders         (SbContext           *self);
+void              sb_context_set_reminders         (SbContext           *self,
+                                                    SbReminders         *reminders);
 SbWorkoutSession *sb_context_get_workout           (SbContext           *self);
 SbWorkoutSession *sb_context_start_workout         (SbContext           *self,
                                                     SbRoutine           *routine);

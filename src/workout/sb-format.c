@@ -313,6 +313,12 @@ sb_format_hint (SbExerciseProgress *progress,
       {
         SbExercise *easier = progress->easier_id ? sb_catalog_lookup_exercise (catalog, progress->easier_id) : NULL;
 
+        if (progress->worse_next_morning && easier != NULL)
+          return g_strdup_printf (_("Your back hurt more the morning after last time. Try “%s” today instead."),
+                                  sb_exercise_get_name (easier));
+        if (progress->worse_next_morning)
+          return g_strdup (_("Your back hurt more the morning after last time. Go lighter today: fewer reps or "
+                             "less load."));
         if (easier != NULL)
           return g_strdup_printf (_("Your back hurt more after last time. Try “%s” today instead."),
                                   sb_exercise_get_name (easier));

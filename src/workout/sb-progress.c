@@ -9,8 +9,9 @@
  * sets of the last session that did it ("last time"), and a hint for the
  * next one. Two sessions in a row with every set done as planned at an
  * effort of 7 or less suggest a little more; a session after which the
- * lower back hurt 2 or more points more than before suggests the easier
- * variation. Pain wins: it is never a day to add load.
+ * lower back hurt 2 or more points more than before, right after it or
+ * the next morning, suggests the easier variation. Pain wins: it is never
+ * a day to add load.
  */
 
 #define G_LOG_DOMAIN "sb-progress"
@@ -60,11 +61,9 @@ went_well (SbSession    *session,
 }
 
 static gboolean
-raised_pain (SbSession *session)
+raised (int before,
+        int after)
 {
-  int before = sb_session_get_pain_before (session);
-  int after = sb_session_get_pain_after (session);
-
   return before >= 0 && after >= 0 && after - before >= PAIN_RISE_TO_EASE;
 }
 
@@ -184,11 +183,14 @@ sb_exercise_progress_new (GListModel   *history,
         g_ptr_array_add (self->last_sets, sb_set_record_copy (set));
     }
 
-  if (raised_pain (latest[0]))
+  if (raised (sb_session_get_pain_before (latest[0]), sb_session_get_pain_after (latest[0])) ||
+      raised (sb_session_get_pain_before (latest[0]), sb_session_get_pain_next_morning (latest[0])))
     {
       const char * const *easier = sb_exercise_get_easier (exercise);
 
       self->hint = SB_PROGRESS_HINT_EASIER;
+      self->worse_next_morning = !raised (sb_session_get_pain_before (latest[0]),
+                                          sb_session_get_pain_after (latest[0]));
       if (easier != NULL && easier[0] != NULL)
         self->easier_id = g_strdup (easier[0]);
     }

@@ -35,6 +35,8 @@ typedef struct
  * @hint: what to suggest for next time
  * @suggestion: with %SB_PROGRESS_HINT_MORE, the plan with a little more
  * @easier_id: (nullable): with %SB_PROGRESS_HINT_EASIER, an easier variation
+ * @worse_next_morning: with %SB_PROGRESS_HINT_EASIER, the pain rose by the
+ *   next morning, not during the session
  *
  * One exercise as the history knows it: what was done last time and what
  * to try next.
@@ -46,6 +48,7 @@ typedef struct
   SbProgressHint  hint;
   SbDose          suggestion;
   char           *easier_id;
+  gboolean        worse_next_morning;
 } SbExerciseProgress;
 
 SbExerciseProgress *sb_exercise_progress_new  (GListModel               *history,

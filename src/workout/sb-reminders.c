@@ -168,21 +168,6 @@ workout_routine (SbReminders *self)
 }
 
 static gboolean
-is_snack (SbReminders *self,
-          SbSession   *session)
-{
-  const char *place = sb_session_get_place (session);
-  SbRoutine *routine;
-
-  if (place != NULL)
-    return g_str_equal (place, "desk");
-
-  /* sessions from before the place was kept */
-  routine = sb_catalog_lookup_routine (sb_context_get_catalog (self->context), sb_session_get_routine_id (session));
-  return routine != NULL && g_strcmp0 (sb_routine_get_place (routine), "desk") == 0;
-}
-
-static gboolean
 workout_running (SbReminders *self)
 {
   SbWorkoutSession *workout = sb_context_get_workout (self->context);
@@ -414,7 +399,7 @@ worked_out_today (SbReminders *self,
         continue;
       if (!same_day (start, now))
         break;
-      if (!is_snack (self, session))
+      if (!sb_session_is_desk_break (session))
         return TRUE;
     }
 
@@ -488,7 +473,7 @@ morning_session (SbReminders *self,
         continue;
       if (!same_day (start, yesterday))
         break;
-      if (is_snack (self, session) || sb_session_get_end_time (session) == NULL)
+      if (sb_session_is_desk_break (session) || sb_session_get_end_time (session) == NULL)
         continue;
       if (sb_session_get_pain_next_morning (session) >= 0 || g_str_equal (asked, sb_session_get_id (session)))
         return NULL;
@@ -868,6 +853,18 @@ sb_reminders_get_active (SbReminders *self)
 {
   g_return_val_if_fail (SB_IS_REMINDERS (self), FALSE);
   return self->active;
+}
+
+/**
+ * sb_reminders_get_idle_monitor:
+ *
+ * Returns: (transfer none) (nullable): how breaks are noticed
+ */
+SbIdleMonitor *
+sb_reminders_get_idle_monitor (SbReminders *self)
+{
+  g_return_val_if_fail (SB_IS_REMINDERS (self), NULL);
+  return self->idle_monitor;
 }
 
 /**

@@ -27,6 +27,7 @@ SbReminders *sb_reminders_new                 (GApplication  *application,
                                                SbClock       *clock,
                                                SbIdleMonitor *idle_monitor);
 gboolean     sb_reminders_get_active          (SbReminders   *self);
+SbIdleMonitor *sb_reminders_get_idle_monitor  (SbReminders   *self);
 const char  *sb_reminders_get_background_problem (SbReminders *self);
 gboolean     sb_reminders_get_screen_locked   (SbReminders   *self);
 void         sb_reminders_set_screen_locked   (SbReminders   *self,

@@ -256,6 +256,9 @@ count_all_weeks (GListModel *history)
       g_autoptr(SbSession) session = g_list_model_get_item (history, i);
       gpointer monday = GUINT_TO_POINTER (monday_of (local_julian (sb_session_get_start_time (session))));
 
+      /* the goal is of workouts */
+      if (sb_session_is_desk_break (session))
+        continue;
       g_hash_table_insert (counts, monday,
                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, monday)) + 1));
     }
@@ -356,6 +359,8 @@ sb_stats_new (GListModel   *history,
   g_ptr_array_sort (in_range, compare_start);
 
   self->pain = g_array_new (FALSE, TRUE, sizeof (SbPainPoint));
+  self->snacks = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (self->snacks, self->n_weeks * 7);
   table.by_id = g_hash_table_new (g_str_hash, g_str_equal);
   table.order = g_ptr_array_new_with_free_func ((GDestroyNotify) exercise_data_free);
 
@@ -367,9 +372,15 @@ sb_stats_new (GListModel   *history,
         .day = (double) (local_julian (start) - first) + seconds_into_day (start) / 86400.0,
         .pain_before = sb_session_get_pain_before (session),
         .pain_after = sb_session_get_pain_after (session),
+        .pain_next_morning = sb_session_get_pain_next_morning (session),
       };
 
-      if (point.pain_before >= 0 || point.pain_after >= 0)
+      if (sb_session_is_desk_break (session))
+        {
+          g_array_index (self->snacks, guint, local_julian (start) - first)++;
+          self->n_snacks++;
+        }
+      else if (point.pain_before >= 0 || point.pain_after >= 0 || point.pain_next_morning >= 0)
         g_array_append_val (self->pain, point);
 
       add_session_sets (&table, session, point.day);
@@ -392,6 +403,7 @@ sb_stats_free (SbStats *self)
   g_clear_pointer (&self->weeks, g_array_unref);
   g_clear_pointer (&self->pain, g_array_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->snacks, g_array_unref);
   g_free (self);
 }
 
@@ -454,8 +466,41 @@ week_average (GArray *pain,
  *   sessions fell from 5 to 3 over 6 weeks", comparing the first and the
  *   last week with a rating
  */
+static char *describe_pain_after (SbStats *self);
+
+/**
+ * sb_stats_describe_pain:
+ *
+ * Returns: (transfer full): the pain chart in words: after sessions, and
+ *   the morning after when that was asked
+ */
 char *
 sb_stats_describe_pain (SbStats *self)
+{
+  g_autofree char *after = describe_pain_after (self);
+  double total = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < self->pain->len; i++)
+    {
+      int morning = g_array_index (self->pain, SbPainPoint, i).pain_next_morning;
+
+      if (morning >= 0)
+        {
+          total += morning;
+          n++;
+        }
+    }
+
+  if (n == 0)
+    return g_steal_pointer (&after);
+
+  /* Translators: after a sentence about the pain after sessions */
+  return g_strdup_printf (_("%s; the morning after, %ld out of 10 on average"), after, lround (total / n));
+}
+
+static char *
+describe_pain_after (SbStats *self)
 {
   int first_index = -1, last_index = -1;
   long from, to;
@@ -545,4 +590,38 @@ sb_stats_describe_exercise (const SbExerciseStats *stats,
   if (stats->trend < 0)
     return g_strdup_printf (_("%s: best %s, falling from %s to %s"), name, best, first, last);
   return g_strdup_printf (_("%s: best %s, steady"), name, best);
+}
+
+/**
+ * sb_stats_describe_snacks:
+ *
+ * Returns: (transfer full): the desk breaks' chart in words, for screen
+ *   readers and under the chart
+ */
+char *
+sb_stats_describe_snacks (SbStats *self)
+{
+  guint days = 0, most = 0;
+
+  for (guint i = 0; i < self->snacks->len; i++)
+    {
+      guint n = g_array_index (self->snacks, guint, i);
+
+      days += n > 0;
+      most = MAX (most, n);
+    }
+
+  if (self->n_snacks == 0)
+    return g_strdup (_("No desk breaks in this period"));
+
+  /* Translators: the first sentence counts desk breaks, the second days */
+  {
+    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u desk break in this period",
+                                                           "%u desk breaks in this period", self->n_snacks),
+                                              self->n_snacks);
+    g_autofree char *spread = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "on %u day, at most %u a day",
+                                                            "on %u days, at most %u a day", days), days, most);
+
+    return g_strdup_printf ("%s, %s", count, spread);
+  }
 }

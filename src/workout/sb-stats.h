@@ -41,12 +41,14 @@ typedef struct
  * @day: days from the first day of the range to the session's start
  * @pain_before: 0–10, or -1 when not given
  * @pain_after: 0–10, or -1 when not given
+ * @pain_next_morning: 0–10, or -1 when not given
  */
 typedef struct
 {
   double day;
   int    pain_before;
   int    pain_after;
+  int    pain_next_morning;
 } SbPainPoint;
 
 /**
@@ -89,11 +91,16 @@ typedef struct
  * SbStats:
  * @n_weeks: weeks in the range, the current one last
  * @first_day: the Monday the range starts
- * @weeks: (element-type SbWeekCount): one per week, oldest first
- * @pain: (element-type SbPainPoint): sessions with a pain rating, oldest first
+ * @weeks: (element-type SbWeekCount): workouts, one per week, oldest first
+ * @pain: (element-type SbPainPoint): workouts with a pain rating, oldest first
  * @exercises: (element-type SbExerciseStats): by exercise id
- * @sessions: sessions in the range
+ * @snacks: (element-type guint): desk breaks, one per day of the range
+ * @sessions: workouts in the range
+ * @n_snacks: desk breaks in the range
  * @streak: weeks in a row, up to now, that met the weekly goal
+ *
+ * Desk breaks are counted apart: the weekly goal and the pain before and
+ * after are about workouts.
  *
  * What the Progress view shows, computed from the history for one range.
  * Every date is the day the person lived it: a session counts on the
@@ -107,7 +114,9 @@ typedef struct
   GArray    *weeks;
   GArray    *pain;
   GPtrArray *exercises;
+  GArray    *snacks;
   guint      sessions;
+  guint      n_snacks;
   guint      streak;
 } SbStats;
 
@@ -123,6 +132,7 @@ guint    sb_stats_streak               (GListModel   *history,
 char    *sb_stats_describe_weeks       (SbStats      *self,
                                         guint         weekly_goal);
 char    *sb_stats_describe_pain        (SbStats      *self);
+char    *sb_stats_describe_snacks      (SbStats      *self);
 char    *sb_stats_describe_exercise    (const SbExerciseStats *stats,
                                         const char            *name);
 

@@ -72,18 +72,31 @@ save (GtkWidget  *window,
   g_print ("%s\n", path);
 }
 
+static void
+save_sample (SbSession *session)
+{
+  g_autofree char *name = sb_session_codec_dup_file_name (session);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "strongback", "history", name, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *data = sb_session_codec_write (session);
+
+  g_mkdir_with_parents (parent, 0755);
+  if (!g_file_set_contents (path, data, -1, NULL))
+    g_error ("could not write %s", path);
+}
+
 /* A few weeks of sessions, so that History has something to show. */
 static void
 write_samples (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  const struct { int days_ago, before, after; const char *notes; } samples[] = {
-    { 1, 4, 2, "Felt the glutes working on the thrusts." },
-    { 3, 4, 3, NULL },
-    { 6, 5, 3, NULL },
-    { 8, 5, 4, "Back a little stiff in the morning." },
-    { 10, 6, 4, NULL },
-    { 13, 6, 5, NULL },
+  const struct { int days_ago, before, after, morning; const char *notes; } samples[] = {
+    { 1, 4, 2, 2, "Felt the glutes working on the thrusts." },
+    { 3, 4, 3, 2, NULL },
+    { 6, 5, 3, 3, NULL },
+    { 8, 5, 4, 5, "Back a little stiff in the morning." },
+    { 10, 6, 4, -1, NULL },
+    { 13, 6, 5, -1, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
@@ -94,14 +107,12 @@ write_samples (void)
       g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 36 + i);
       g_autoptr(SbSession) session = sb_session_new ("gym-corrective", "Corrective routine", start);
       const char *exercises[] = { "incline-walk", "leg-curl", "hip-abduction-machine", "hip-thrust", "back-extension" };
-      g_autofree char *name = NULL;
-      g_autofree char *path = NULL;
-      g_autofree char *parent = NULL;
-      g_autofree char *data = NULL;
 
       sb_session_set_end_time (session, end);
       sb_session_set_pain_before (session, samples[i].before);
       sb_session_set_pain_after (session, samples[i].after);
+      sb_session_set_pain_next_morning (session, samples[i].morning);
+      sb_session_set_place (session, "gym");
       sb_session_set_notes (session, samples[i].notes);
       for (guint e = 0; e < G_N_ELEMENTS (exercises); e++)
         for (guint n = 0; n < (e == 0 ? 1 : 3); n++)
@@ -122,14 +133,25 @@ write_samples (void)
             sb_session_add_set (session, set);
           }
 
-      name = sb_session_codec_dup_file_name (session);
-      path = g_build_filename (g_get_user_data_dir (), "strongback", "history", name, NULL);
-      parent = g_path_get_dirname (path);
-      data = sb_session_codec_write (session);
-      g_mkdir_with_parents (parent, 0755);
-      if (!g_file_set_contents (path, data, -1, NULL))
-        g_error ("could not write %s", path);
+      save_sample (session);
     }
+
+  /* desk breaks on most working days */
+  for (int days_ago = 0; days_ago < 14; days_ago++)
+    for (int n = 0; n < (days_ago % 7 < 5 ? 1 + (days_ago % 3) : 0); n++)
+      {
+        g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
+        g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                                            g_date_time_get_day_of_month (day), 10 + 2 * n, 15, 0);
+        g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 3);
+        g_autoptr(SbSession) snack = sb_session_new ("desk-break", "Desk break", start);
+
+        if (g_date_time_compare (start, now) > 0)
+          continue;
+        sb_session_set_end_time (snack, end);
+        sb_session_set_place (snack, "desk");
+        save_sample (snack);
+      }
 }
 
 static void
@@ -338,6 +360,7 @@ on_activate (GApplication *app)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
+    GSettings *settings = sb_context_get_settings (sb_application_get_context (SB_APPLICATION (app)));
 
     for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
       {
@@ -347,6 +370,20 @@ on_activate (GApplication *app)
           {
             settle (toplevel, 600);
             save (toplevel, "preferences.png");
+            /* the reminders, on, in a window as tall as the page */
+            g_settings_set_boolean (settings, "activation-snacks", TRUE);
+            g_settings_set_boolean (settings, "workout-reminders", TRUE);
+            gtk_window_set_default_size (GTK_WINDOW (toplevel), 640, 900);
+            adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (toplevel), "reminders");
+            settle (toplevel, 600);
+            save (toplevel, "preferences-reminders.png");
+            adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+            gtk_window_set_default_size (GTK_WINDOW (toplevel), 360, 720);
+            settle (toplevel, 600);
+            save (toplevel, "preferences-reminders-narrow-dark.png");
+            adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+            g_settings_reset (settings, "activation-snacks");
+            g_settings_reset (settings, "workout-reminders");
             gtk_window_destroy (GTK_WINDOW (toplevel));
             break;
           }
