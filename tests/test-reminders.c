@@ -714,6 +714,16 @@ test_morning_check (Fixture       *fixture,
   /* asked once: not again that day, nor the next */
   move_to (fixture, "2026-11-25T12:00:00");
   assert_nothing_sent (fixture);
+
+  /* an answer about a workout deleted since is not lost silently */
+  sb_reminders_record_morning_pain (fixture->reminders, "7d5b2a94-3c1e-4f7a-9a51-0c2f4e8b6d13", 1);
+  pop_removal (fixture, "morning-check");
+  {
+    g_autoptr(GVariant) failed = pop_notification (fixture, "morning-check-failed");
+
+    g_assert_cmpstr (lookup_string (failed, "title"), ==, "Could not keep how your back is");
+    g_assert_cmpstr (lookup_string (failed, "body"), ==, "That workout is no longer in your history.");
+  }
 }
 
 /* Any reminder on starts Strongback with the session; all off, it no
