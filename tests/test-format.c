@@ -85,6 +85,17 @@ test_session (void)
   sb_session_set_pain_after (session, 3);
   line = sb_format_session (session);
   g_assert_cmpstr (line, ==, "Tue 3 Mar, 18:30 · 42 min · 2 sets · pain 5 → 3");
+  {
+    g_autofree char *pain = sb_format_pain (session);
+    g_autofree char *with_morning = NULL;
+    g_autoptr(SbSession) none = sb_session_new ("desk-break", "Desk break", start);
+
+    g_assert_cmpstr (pain, ==, "5 before, 3 after (out of 10)");
+    sb_session_set_pain_next_morning (session, 2);
+    with_morning = sb_format_pain (session);
+    g_assert_cmpstr (with_morning, ==, "5 before, 3 after, 2 the next morning (out of 10)");
+    g_assert_null (sb_format_pain (none));
+  }
 
   set_text = sb_format_set (set);
   g_assert_cmpstr (set_text, ==, "12" NBSP "reps · 40" NBSP "kg · effort 7");

@@ -57,6 +57,17 @@ sb_session_page_get_session (SbSessionPage *self)
   return self->session;
 }
 
+static void
+show_pain (SbSessionPage *self)
+{
+  g_autofree char *pain = sb_format_pain (self->session);
+  GtkWidget *group = gtk_widget_get_ancestor (self->pain_row, ADW_TYPE_PREFERENCES_GROUP);
+
+  if (pain != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->pain_row), pain);
+  gtk_widget_set_visible (group, pain != NULL);
+}
+
 void
 sb_session_page_set_session (SbSessionPage *self,
                              SbSession     *session)
@@ -73,8 +84,6 @@ sb_session_page_set_session (SbSessionPage *self,
   g_return_if_fail (SB_IS_SESSION_PAGE (self));
   g_return_if_fail (SB_IS_SESSION (session));
 
-  g_set_object (&self->session, session);
-
   local = g_date_time_to_local (sb_session_get_start_time (session));
   /* Translators: a date and time as strftime() writes them, e.g. “Tuesday 3 March 2026, 18:30” */
   date = g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
@@ -83,20 +92,12 @@ sb_session_page_set_session (SbSessionPage *self,
   gtk_label_set_label (GTK_LABEL (self->title_label), sb_session_get_routine_name (session));
   gtk_label_set_label (GTK_LABEL (self->facts_label), facts);
 
-  if (sb_session_get_pain_before (session) >= 0 || sb_session_get_pain_after (session) >= 0)
-    {
-      g_autofree char *before = sb_session_get_pain_before (session) >= 0
-        ? g_strdup_printf ("%d", sb_session_get_pain_before (session)) : g_strdup ("–");
-      g_autofree char *after = sb_session_get_pain_after (session) >= 0
-        ? g_strdup_printf ("%d", sb_session_get_pain_after (session)) : g_strdup ("–");
-      /* Translators: pain on a 0-10 scale before and after, e.g. “5 before, 3 after (out of 10)” */
-      g_autofree char *pain = g_strdup_printf (_("%s before, %s after (out of 10)"), before, after);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->pain_row), pain);
-      gtk_widget_set_visible (gtk_widget_get_ancestor (self->pain_row, ADW_TYPE_PREFERENCES_GROUP), TRUE);
-    }
-  else
-    gtk_widget_set_visible (gtk_widget_get_ancestor (self->pain_row, ADW_TYPE_PREFERENCES_GROUP), FALSE);
+  /* the next morning's answer may come while the page is shown */
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, show_pain, self);
+  g_set_object (&self->session, session);
+  g_signal_connect_object (session, "notify::pain-next-morning", G_CALLBACK (show_pain), self, G_CONNECT_SWAPPED);
+  show_pain (self);
 
   while ((child = gtk_widget_get_first_child (self->exercises)) != NULL)
     gtk_box_remove (GTK_BOX (self->exercises), child);

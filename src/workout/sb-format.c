@@ -367,3 +367,32 @@ sb_format_routine_facts (SbRoutine *routine,
 
   return g_strjoin (" · ", time, count, sb_format_place (sb_routine_get_place (routine)), NULL);
 }
+
+/**
+ * sb_format_pain:
+ *
+ * Returns: (transfer full) (nullable): the session's pain ratings, e.g.
+ *   “5 before, 3 after, 2 the next morning (out of 10)”, or %NULL when
+ *   none was given
+ */
+char *
+sb_format_pain (SbSession *session)
+{
+  int before = sb_session_get_pain_before (session);
+  int after = sb_session_get_pain_after (session);
+  int morning = sb_session_get_pain_next_morning (session);
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+
+  if (before < 0 && after < 0 && morning < 0)
+    return NULL;
+
+  before_text = before >= 0 ? g_strdup_printf ("%d", before) : g_strdup ("–");
+  after_text = after >= 0 ? g_strdup_printf ("%d", after) : g_strdup ("–");
+  if (morning >= 0)
+    /* Translators: pain on a 0-10 scale, e.g. “5 before, 3 after, 2 the next morning (out of 10)” */
+    return g_strdup_printf (_("%s before, %s after, %d the next morning (out of 10)"), before_text, after_text,
+                            morning);
+  /* Translators: pain on a 0-10 scale before and after, e.g. “5 before, 3 after (out of 10)” */
+  return g_strdup_printf (_("%s before, %s after (out of 10)"), before_text, after_text);
+}

@@ -25,6 +25,7 @@ char       *sb_format_clock           (int                 seconds);
 char       *sb_format_duration        (gint64              usec);
 char       *sb_format_reps            (const SbDose       *dose,
                                        int                 reps);
+char       *sb_format_pain            (SbSession          *session);
 char       *sb_format_last_time       (SbExerciseProgress *progress);
 char       *sb_format_hint            (SbExerciseProgress *progress,
                                        const SbDose       *plan,

@@ -136,22 +136,36 @@ write_samples (void)
       save_sample (session);
     }
 
-  /* desk breaks on most working days */
+  /* desk breaks on working days, one to three */
   for (int days_ago = 0; days_ago < 14; days_ago++)
-    for (int n = 0; n < (days_ago % 7 < 5 ? 1 + (days_ago % 3) : 0); n++)
-      {
-        g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
-        g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
-                                                            g_date_time_get_day_of_month (day), 10 + 2 * n, 15, 0);
-        g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 3);
-        g_autoptr(SbSession) snack = sb_session_new ("desk-break", "Desk break", start);
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
+      const char *moves[] = { "standing-glute-squeeze", "standing-hip-extension", "standing-side-leg-raise",
+                              "desk-hip-hinge" };
 
-        if (g_date_time_compare (start, now) > 0)
-          continue;
-        sb_session_set_end_time (snack, end);
-        sb_session_set_place (snack, "desk");
-        save_sample (snack);
-      }
+      if (g_date_time_get_day_of_week (day) > 5)
+        continue;
+      for (int n = 0; n < 1 + days_ago % 3; n++)
+        {
+          g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                                              g_date_time_get_day_of_month (day), 10 + 2 * n, 15, 0);
+          g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 3);
+          g_autoptr(SbSession) snack = sb_session_new ("desk-break", "Desk break", start);
+
+          if (g_date_time_compare (start, now) > 0)
+            continue;
+          sb_session_set_end_time (snack, end);
+          sb_session_set_place (snack, "desk");
+          for (guint m = 0; m < G_N_ELEMENTS (moves); m++)
+            {
+              g_autoptr(SbSetRecord) set = sb_set_record_new (moves[m]);
+
+              set->reps = m == 0 ? 10 : (m == 3 ? 8 : 6);
+              sb_session_add_set (snack, set);
+            }
+          save_sample (snack);
+        }
+    }
 }
 
 static void
@@ -343,13 +357,24 @@ on_activate (GApplication *app)
   settle (window, 800);
   save (window, "routines-narrow.png");
 
-  /* the history, wide: the list by week and the latest session */
+  /* the history, wide: the list by week and the latest workout */
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   adw_view_stack_set_visible_child_name (sb_test_find (window, ADW_TYPE_VIEW_STACK), "history");
   settle (window, 800);
   {
     GtkWidget *page = adw_view_stack_get_child_by_name (sb_test_find (window, ADW_TYPE_VIEW_STACK), "history");
-    g_signal_emit_by_name (sb_test_find (page, GTK_TYPE_LIST_VIEW), "activate", 1);
+    GtkListView *list = sb_test_find (page, GTK_TYPE_LIST_VIEW);
+    GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list));
+    guint latest = 1;
+
+    for (guint i = g_list_model_get_n_items (rows); i-- > 0;)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (rows, i);
+
+        if (SB_IS_SESSION (item) && !sb_session_is_desk_break (SB_SESSION (item)))
+          latest = i;
+      }
+    g_signal_emit_by_name (list, "activate", latest);
   }
   settle (window, 800);
   save (window, "history.png");
