@@ -308,6 +308,22 @@ assert_nothing_sent (Fixture *fixture)
   g_dbus_method_invocation_return_value (invocation, NULL);
 }
 
+/* Nothing is sent until @at, not a minute before; then notification @id
+ * is, whose payload is returned. */
+static GVariant *
+expect_at (Fixture    *fixture,
+           const char *at,
+           const char *id)
+{
+  g_autoptr(GDateTime) time = local (at);
+  g_autoptr(GDateTime) before = g_date_time_add_minutes (time, -1);
+
+  sb_test_clock_move_to (fixture->clock, before);
+  assert_nothing_sent (fixture);
+  sb_test_clock_move_to (fixture->clock, time);
+  return pop_notification (fixture, id);
+}
+
 static const char *
 lookup_string (GVariant   *payload,
                const char *key)
@@ -386,24 +402,15 @@ test_snack_after_sitting (Fixture       *fixture,
   start (fixture);
   g_assert_true (sb_reminders_get_active (fixture->reminders));
 
-  move_to (fixture, "2026-11-23T10:44:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T10:45:00");
-  first = pop_notification (fixture, "snack");
+  first = expect_at (fixture, "2026-11-23T10:45:00", "snack");
   assert_snack (first, "You have sat for 45 minutes. Wake up your glutes with " DESK_BREAK_FACTS ".");
 
-  move_to (fixture, "2026-11-23T11:29:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T11:30:00");
-  second = pop_notification (fixture, "snack");
+  second = expect_at (fixture, "2026-11-23T11:30:00", "snack");
   assert_snack (second, "You have sat for 45 minutes. Wake up your glutes with " DESK_BREAK_FACTS ".");
 
   /* the sitting time is the person's */
   g_settings_set_uint (fixture->settings, "sitting-minutes", 20);
-  move_to (fixture, "2026-11-23T11:49:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T11:50:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-23T11:50:00", "snack"));
 }
 
 /* Five minutes away from the computer, or the screen locked, is a break:
@@ -424,10 +431,7 @@ test_break_resets (Fixture       *fixture,
   g_assert_null (sb_reminders_get_next_snack (fixture->reminders));
   fire_watch (fixture, ACTIVE_WATCH);
 
-  move_to (fixture, "2026-11-23T11:34:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T11:35:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-23T11:35:00", "snack"));
 
   /* a locked screen, however short, is a break too */
   move_to (fixture, "2026-11-23T11:50:00");
@@ -435,10 +439,7 @@ test_break_resets (Fixture       *fixture,
   pop_removal (fixture, "snack");
   move_to (fixture, "2026-11-23T11:52:00");
   sb_reminders_set_screen_locked (fixture->reminders, FALSE);
-  move_to (fixture, "2026-11-23T12:36:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T12:37:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-23T12:37:00", "snack"));
 }
 
 /* Nothing in the quiet hours: sitting down at 19:30 brings no proposal
@@ -454,10 +455,7 @@ test_quiet_hours (Fixture       *fixture,
   start (fixture);
   g_assert_true (g_date_time_equal (sb_reminders_get_next_snack (fixture->reminders), expected));
 
-  move_to (fixture, "2026-11-24T08:44:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-24T08:45:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-24T08:45:00", "snack"));
 }
 
 /* None during a workout, which is itself the best break: the count
@@ -480,10 +478,7 @@ test_no_snack_during_workout (Fixture       *fixture,
   assert_nothing_sent (fixture);
 
   sb_workout_runner_abandon (sb_workout_session_get_runner (workout));
-  move_to (fixture, "2026-11-23T12:14:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T12:15:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-23T12:15:00", "snack"));
 }
 
 /* "In 15 Minutes" brings the proposal back then; "Not Today" keeps it
@@ -499,20 +494,14 @@ test_snooze_and_not_today (Fixture       *fixture,
   g_variant_unref (pop_notification (fixture, "snack"));
   sb_reminders_snooze_snack (fixture->reminders);
   pop_removal (fixture, "snack");
-  move_to (fixture, "2026-11-23T10:59:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T11:00:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-23T11:00:00", "snack"));
 
   sb_reminders_skip_snacks_today (fixture->reminders);
   pop_removal (fixture, "snack");
   move_to (fixture, "2026-11-23T23:59:00");
   assert_nothing_sent (fixture);
   /* the quiet hours end at 08:00 */
-  move_to (fixture, "2026-11-24T08:44:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-24T08:45:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-24T08:45:00", "snack"));
 }
 
 /* Without GNOME's idle monitor, the proposals come at the sitting
@@ -547,10 +536,7 @@ test_asleep (Fixture       *fixture,
   move_to (fixture, "2026-11-23T10:30:00");
   sb_test_clock_sleep_until (fixture->clock, wake);
   assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T13:14:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T13:15:00");
-  g_variant_unref (pop_notification (fixture, "snack"));
+  g_variant_unref (expect_at (fixture, "2026-11-23T13:15:00", "snack"));
 }
 
 static void
@@ -606,10 +592,7 @@ test_workout_reminder (Fixture       *fixture,
   start (fixture);
   wait_history_loaded (fixture);
 
-  move_to (fixture, "2026-11-23T17:59:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T18:00:00");
-  reminder = pop_notification (fixture, "workout");
+  reminder = expect_at (fixture, "2026-11-23T18:00:00", "workout");
   g_assert_cmpstr (lookup_string (reminder, "title"), ==, "Corrective routine today");
   g_assert_cmpstr (lookup_string (reminder, "body"), ==,
                    "It wakes up the muscles that sitting switches off. About 34 minutes · 5 exercises · At the gym.");
@@ -619,10 +602,7 @@ test_workout_reminder (Fixture       *fixture,
 
   sb_reminders_remind_later (fixture->reminders);
   pop_removal (fixture, "workout");
-  move_to (fixture, "2026-11-23T18:59:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-23T19:00:00");
-  again = pop_notification (fixture, "workout");
+  again = expect_at (fixture, "2026-11-23T19:00:00", "workout");
   g_assert_cmpstr (lookup_string (again, "title"), ==, "Corrective routine today");
 
   /* ignored: nothing more; Tuesday is not a day for it */
@@ -684,10 +664,7 @@ test_morning_check (Fixture       *fixture,
   start (fixture);
   wait_history_loaded (fixture);
 
-  move_to (fixture, "2026-11-24T07:59:00");
-  assert_nothing_sent (fixture);
-  move_to (fixture, "2026-11-24T08:00:00");
-  check = pop_notification (fixture, "morning-check");
+  check = expect_at (fixture, "2026-11-24T08:00:00", "morning-check");
   g_assert_cmpstr (lookup_string (check, "title"), ==, "How is your lower back this morning?");
   g_assert_cmpstr (lookup_string (check, "body"), ==, "After yesterday’s Corrective routine it was 3 out of 10.");
   g_assert_cmpstr (lookup_string (check, "default-action"), ==, "app.open-morning-check");

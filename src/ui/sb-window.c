@@ -38,9 +38,10 @@ static GParamSpec *properties[N_PROPS];
 #define COMPACT_WIDTH  400
 #define COMPACT_HEIGHT 720
 
-SbWindow *
-sb_window_new (GtkApplication *application,
-               SbContext      *context)
+static SbWindow *
+new_window (GtkApplication *application,
+            SbContext      *context,
+            gboolean        compact)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
@@ -48,7 +49,15 @@ sb_window_new (GtkApplication *application,
   return g_object_new (SB_TYPE_WINDOW,
                        "application", application,
                        "context", context,
+                       "compact", compact,
                        NULL);
+}
+
+SbWindow *
+sb_window_new (GtkApplication *application,
+               SbContext      *context)
+{
+  return new_window (application, context, FALSE);
 }
 
 /**
@@ -62,14 +71,7 @@ SbWindow *
 sb_window_new_compact (GtkApplication *application,
                        SbContext      *context)
 {
-  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (SB_IS_CONTEXT (context), NULL);
-
-  return g_object_new (SB_TYPE_WINDOW,
-                       "application", application,
-                       "context", context,
-                       "compact", TRUE,
-                       NULL);
+  return new_window (application, context, TRUE);
 }
 
 SbContext *

@@ -24,7 +24,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "storage/sb-session-codec.h"
+#include "sb-bench-history.h"
 
 #define SETTLE_SECONDS 20
 
@@ -50,35 +50,6 @@ write_file (const char *path,
     g_error ("could not write %s", path);
 }
 
-/* A session every 56 hours back from now: three a week for ten years. */
-static void
-write_history (const char *data_home,
-               guint       n)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GDateTime) start = g_date_time_add_hours (now, -(gint) ((i + 1) * 56));
-      g_autoptr(SbSession) session = sb_session_new ("gym-corrective", "Corrective routine", start);
-      g_autofree char *name = NULL;
-      g_autofree char *path = NULL;
-      g_autofree char *data = NULL;
-
-      for (guint s = 0; s < 13; s++)
-        {
-          g_autoptr(SbSetRecord) set = sb_set_record_new ("hip-thrust");
-          set->reps = 10;
-          sb_session_add_set (session, set);
-        }
-      sb_session_set_pain_before (session, 4);
-      sb_session_set_pain_after (session, 3);
-      name = sb_session_codec_dup_file_name (session);
-      path = g_build_filename (data_home, "strongback", "history", name, NULL);
-      data = sb_session_codec_write (session);
-      write_file (path, data);
-    }
-}
 
 /* User and system CPU seconds of @pid so far, from /proc. */
 static double
@@ -129,7 +100,7 @@ start (Config     *config,
   GDataInputStream *out;
 
   if (config->sessions > 0)
-    write_history (data, config->sessions);
+    sb_bench_write_history (data, config->sessions);
   write_file (settings, "[io/github/strongback/Strongback]\n"
                         "activation-snacks=true\nworkout-reminders=true\nmorning-check=true\n");
 

@@ -26,7 +26,7 @@
 #include <sys/wait.h>
 
 #include "sb-application.h"
-#include "storage/sb-session-codec.h"
+#include "sb-bench-history.h"
 
 #define RUNS 15
 
@@ -92,39 +92,6 @@ run_child (const char *kind)
   return g_application_run (app, 0, NULL);
 }
 
-/* Parent: the history a user of ten years has. */
-static void
-write_history (const char *data_home,
-               guint       n)
-{
-  g_autoptr(GDateTime) last = g_date_time_new_now_local ();
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GDateTime) start = g_date_time_add_hours (last, -(gint) (i * 56));
-      g_autoptr(SbSession) session = sb_session_new ("gym-corrective", "Corrective routine", start);
-      g_autofree char *name = NULL;
-      g_autofree char *path = NULL;
-      g_autofree char *parent = NULL;
-      g_autofree char *data = NULL;
-
-      for (guint s = 0; s < 13; s++)
-        {
-          g_autoptr(SbSetRecord) set = sb_set_record_new ("hip-thrust");
-          set->reps = 10;
-          sb_session_add_set (session, set);
-        }
-      sb_session_set_pain_before (session, 4);
-      sb_session_set_pain_after (session, 3);
-
-      name = sb_session_codec_dup_file_name (session);
-      path = g_build_filename (data_home, "strongback", "history", name, NULL);
-      parent = g_path_get_dirname (path);
-      data = sb_session_codec_write (session);
-      g_mkdir_with_parents (parent, 0755);
-      g_file_set_contents (path, data, -1, NULL);
-    }
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -204,7 +171,7 @@ main (int   argc,
 
   empty = g_dir_make_tmp ("strongback-startup-XXXXXX", NULL);
   full = g_dir_make_tmp ("strongback-startup-XXXXXX", NULL);
-  write_history (full, 3650);
+  sb_bench_write_history (full, 3650);
   configs[0].data_home = configs[1].data_home = empty;
   configs[2].data_home = full;
 
