@@ -33,6 +33,16 @@ sb_test_timed_out (gpointer what)
     g_source_remove (timeout_); \
   } G_STMT_END
 
+/* Whether the file at @path holds @text now: for waiting on a write. */
+static inline gboolean
+sb_test_file_holds (const char *path,
+                    const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
 /* A fake monotonic clock for the workout, moved on by hand: time spent by
  * the test itself never counts. */
 static gint64 sb_test_now G_GNUC_UNUSED = 1000 * G_USEC_PER_SEC;

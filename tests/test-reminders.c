@@ -654,7 +654,6 @@ test_morning_check (Fixture       *fixture,
   g_autofree char *same = NULL;
   g_autofree char *rate = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
 
   g_settings_set_boolean (fixture->settings, "morning-check", TRUE);
   move_to (fixture, "2026-11-23T17:00:00");
@@ -684,8 +683,7 @@ test_morning_check (Fixture       *fixture,
     g_autofree char *name = sb_session_codec_dup_file_name (session);
     g_autofree char *file = g_build_filename (path, name, NULL);
 
-    sb_test_wait_until (g_file_get_contents (file, &contents, NULL, NULL) &&
-                        strstr (contents, "\"pain-next-morning\" : 2") != NULL);
+    sb_test_wait_until (sb_test_file_holds (file, "\"pain-next-morning\" : 2"));
   }
 
   /* asked once: not again that day, nor the next */

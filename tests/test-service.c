@@ -162,7 +162,6 @@ check_morning_answer (SbApplication *app)
   g_autofree char *path = sb_test_data_path (relative);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *data = NULL;
-  g_autofree char *contents = NULL;
 
   sb_session_set_pain_after (session, 3);
   data = sb_session_codec_write (session);
@@ -170,8 +169,7 @@ check_morning_answer (SbApplication *app)
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
 
   activate_action ("record-morning-pain", g_variant_new ("(si)", sb_session_get_id (session), 0));
-  sb_test_wait_until (g_file_get_contents (path, &contents, NULL, NULL) &&
-                      strstr (contents, "\"pain-next-morning\" : 0") != NULL);
+  sb_test_wait_until (sb_test_file_holds (path, "\"pain-next-morning\" : 0"));
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
