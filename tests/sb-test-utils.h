@@ -23,13 +23,23 @@ sb_test_timed_out (gpointer what)
   return G_SOURCE_REMOVE;
 }
 
+static inline gboolean
+sb_test_wake (gpointer unused)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 /* Runs the main loop until @condition holds; a test that would hang fails
- * after 30 s, naming what it waited for. */
+ * after 30 s, naming what it waited for. The loop wakes every 10 ms: a
+ * condition on a file or another process changes without an event here,
+ * and its own check may run (and use up) the event that made it true. */
 #define sb_test_wait_until(condition) \
   G_STMT_START { \
     guint timeout_ = g_timeout_add_seconds (30, sb_test_timed_out, (gpointer) #condition); \
+    guint wake_ = g_timeout_add (10, sb_test_wake, NULL); \
     while (!(condition)) \
       g_main_context_iteration (NULL, TRUE); \
+    g_source_remove (wake_); \
     g_source_remove (timeout_); \
   } G_STMT_END
 
