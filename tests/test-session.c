@@ -106,6 +106,63 @@ test_session_round_trip (void)
   g_assert_true (sb_session_equal (copy, session));
 }
 
+/* A session typed in afterwards says so in its file, and only then. */
+static void
+test_session_logged_afterwards (void)
+{
+  g_autoptr(SbSession) session = make_session ();
+  g_autoptr(SbSession) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *followed = sb_session_codec_write (session);
+  g_autofree char *logged = NULL;
+
+  g_assert_null (strstr (followed, "logged-afterwards"));
+  copy = sb_session_codec_read ("test.json", followed, strlen (followed), &error);
+  g_assert_no_error (error);
+  g_assert_false (sb_session_get_logged_afterwards (copy));
+
+  sb_session_set_logged_afterwards (session, TRUE);
+  g_assert_false (sb_session_equal (copy, session));
+  logged = sb_session_codec_write (session);
+  g_assert_nonnull (strstr (logged, "\"logged-afterwards\" : true"));
+  g_clear_object (&copy);
+  copy = sb_session_codec_read ("test.json", logged, strlen (logged), &error);
+  g_assert_no_error (error);
+  g_assert_true (sb_session_get_logged_afterwards (copy));
+  g_assert_true (sb_session_equal (copy, session));
+}
+
+/* An edit starts from a copy: the same session, to the last set, that
+ * changes without touching the original; with another start if asked. */
+static void
+test_session_copy (void)
+{
+  g_autoptr(SbSession) session = make_session ();
+  g_autoptr(SbSession) copy = sb_session_copy (session, NULL);
+  g_autoptr(SbSession) moved = NULL;
+  g_autoptr(GDateTime) later = g_date_time_add_days (sb_session_get_start_time (session), 1);
+  g_autofree char *data = NULL;
+  g_autofree char *copy_data = NULL;
+
+  g_assert_true (copy != session);
+  g_assert_true (sb_session_equal (copy, session));
+  data = sb_session_codec_write (session);
+  copy_data = sb_session_codec_write (copy);
+  g_assert_cmpstr (copy_data, ==, data);
+
+  sb_session_clear_sets (copy);
+  sb_session_set_pain_after (copy, 1);
+  g_assert_cmpuint (sb_session_get_n_sets (copy), ==, 0);
+  g_assert_cmpuint (sb_session_get_n_sets (session), ==, 3);
+  g_assert_cmpint (sb_session_get_pain_after (session), ==, 3);
+
+  moved = sb_session_copy (session, later);
+  g_assert_cmpstr (sb_session_get_id (moved), ==, sb_session_get_id (session));
+  g_assert_true (g_date_time_equal (sb_session_get_start_time (moved), later));
+  g_assert_cmpuint (sb_session_get_n_sets (moved), ==, 3);
+  g_assert_false (sb_session_equal (moved, session));
+}
+
 static void
 test_session_unknown_members_kept (void)
 {
@@ -349,6 +406,8 @@ main (int   argc,
 
   g_test_add_func ("/session/round-trip", test_session_round_trip);
   g_test_add_func ("/session/json-escapes", test_session_json_escapes);
+  g_test_add_func ("/session/logged-afterwards", test_session_logged_afterwards);
+  g_test_add_func ("/session/copy", test_session_copy);
   g_test_add_func ("/session/unknown-members-kept", test_session_unknown_members_kept);
   g_test_add_func ("/session/foreign-numbers", test_session_foreign_numbers);
   g_test_add_func ("/session/newer-version", test_session_newer_version);

@@ -37,6 +37,7 @@ struct _SbSession
   int         format_version;   /* of the file it was read from; 0 for a new one */
   gboolean    writable;
   char       *extra;            /* unknown members, as JSON text */
+  gboolean    logged_afterwards;
 };
 
 G_DEFINE_FINAL_TYPE (SbSession, sb_session, G_TYPE_OBJECT)
@@ -53,6 +54,7 @@ enum {
   PROP_PAIN_NEXT_MORNING,
   PROP_PLACE,
   PROP_NOTES,
+  PROP_LOGGED_AFTERWARDS,
   PROP_N_SETS,
   PROP_WRITABLE,
   PROP_FORMAT_VERSION,
@@ -259,6 +261,33 @@ sb_session_set_notes (SbSession  *self,
 }
 
 /**
+ * sb_session_get_logged_afterwards:
+ *
+ * Returns: whether the session was typed in after it was done (at the gym,
+ *   from a printed card) rather than followed on screen
+ */
+gboolean
+sb_session_get_logged_afterwards (SbSession *self)
+{
+  g_return_val_if_fail (SB_IS_SESSION (self), FALSE);
+  return self->logged_afterwards;
+}
+
+void
+sb_session_set_logged_afterwards (SbSession *self,
+                                  gboolean   logged_afterwards)
+{
+  g_return_if_fail (SB_IS_SESSION (self));
+
+  logged_afterwards = !!logged_afterwards;
+  if (self->logged_afterwards == logged_afterwards)
+    return;
+
+  self->logged_afterwards = logged_afterwards;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOGGED_AFTERWARDS]);
+}
+
+/**
  * sb_session_get_writable:
  *
  * Returns: %FALSE when the session came from a file of a newer format
@@ -340,6 +369,63 @@ sb_session_remove_last_set (SbSession *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SETS]);
 }
 
+/**
+ * sb_session_clear_sets:
+ *
+ * Removes every set, e.g. to write them again from an edit.
+ */
+void
+sb_session_clear_sets (SbSession *self)
+{
+  g_return_if_fail (SB_IS_SESSION (self));
+
+  if (self->sets->len == 0)
+    return;
+
+  g_ptr_array_set_size (self->sets, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SETS]);
+}
+
+/**
+ * sb_session_copy:
+ * @start_time: (nullable): the copy's start, or %NULL for @self's
+ *
+ * An edit starts from a copy: the same session (its id, so it is saved
+ * over the same file), every member and set, with another start if given.
+ *
+ * Returns: (transfer full): the copy
+ */
+SbSession *
+sb_session_copy (SbSession *self,
+                 GDateTime *start_time)
+{
+  SbSession *copy;
+
+  g_return_val_if_fail (SB_IS_SESSION (self), NULL);
+
+  copy = g_object_new (SB_TYPE_SESSION,
+                       "id", self->id,
+                       "routine-id", self->routine_id,
+                       "routine-name", self->routine_name,
+                       "start-time", start_time ? start_time : self->start_time,
+                       "end-time", self->end_time,
+                       "pain-before", self->pain_before,
+                       "pain-after", self->pain_after,
+                       "pain-next-morning", self->pain_next_morning,
+                       "place", self->place,
+                       "notes", self->notes,
+                       "logged-afterwards", self->logged_afterwards,
+                       "writable", self->writable,
+                       "format-version", self->format_version,
+                       "extra", self->extra,
+                       NULL);
+
+  for (guint i = 0; i < self->sets->len; i++)
+    g_ptr_array_add (copy->sets, sb_set_record_copy (g_ptr_array_index (self->sets, i)));
+
+  return copy;
+}
+
 static gboolean
 same_time (GDateTime *a,
            GDateTime *b)
@@ -374,6 +460,7 @@ sb_session_equal (SbSession *a,
       a->pain_before != b->pain_before ||
       a->pain_after != b->pain_after ||
       a->pain_next_morning != b->pain_next_morning ||
+      a->logged_afterwards != b->logged_afterwards ||
       g_strcmp0 (a->place, b->place) != 0 ||
       g_strcmp0 (a->notes && *a->notes ? a->notes : NULL, b->notes && *b->notes ? b->notes : NULL) != 0 ||
       /* writable ones are all written in the current format */
@@ -448,6 +535,9 @@ sb_session_get_property (GObject    *object,
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
+    case PROP_LOGGED_AFTERWARDS:
+      g_value_set_boolean (value, self->logged_afterwards);
+      break;
     case PROP_N_SETS:
       g_value_set_uint (value, self->sets->len);
       break;
@@ -505,6 +595,9 @@ sb_session_set_property (GObject      *object,
     case PROP_NOTES:
       sb_session_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_LOGGED_AFTERWARDS:
+      sb_session_set_logged_afterwards (self, g_value_get_boolean (value));
+      break;
     case PROP_WRITABLE:
       self->writable = g_value_get_boolean (value);
       break;
@@ -559,6 +652,9 @@ sb_session_class_init (SbSessionClass *klass)
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOGGED_AFTERWARDS] =
+    g_param_spec_boolean ("logged-afterwards", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_SETS] =
     g_param_spec_uint ("n-sets", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);

@@ -43,6 +43,9 @@ gboolean           sb_session_is_desk_break     (SbSession         *self);
 const char        *sb_session_get_notes         (SbSession         *self);
 void               sb_session_set_notes         (SbSession         *self,
                                                  const char        *notes);
+gboolean           sb_session_get_logged_afterwards (SbSession     *self);
+void               sb_session_set_logged_afterwards (SbSession     *self,
+                                                     gboolean       logged_afterwards);
 gboolean           sb_session_get_writable      (SbSession         *self);
 int                sb_session_get_format_version (SbSession        *self);
 const char        *sb_session_get_extra         (SbSession         *self);
@@ -52,6 +55,9 @@ const SbSetRecord *sb_session_get_set           (SbSession         *self,
 void               sb_session_add_set           (SbSession         *self,
                                                  const SbSetRecord *record);
 void               sb_session_remove_last_set   (SbSession         *self);
+void               sb_session_clear_sets        (SbSession         *self);
+SbSession         *sb_session_copy              (SbSession         *self,
+                                                 GDateTime         *start_time);
 gboolean           sb_session_equal             (SbSession         *a,
                                                  SbSession         *b);
 

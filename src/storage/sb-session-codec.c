@@ -22,7 +22,7 @@
 
 static const char * const session_members[] = {
   "format", "version", "id", "routine-id", "routine-name", "start", "end",
-  "pain-before", "pain-after", "pain-next-morning", "place", "notes", "sets", NULL
+  "pain-before", "pain-after", "pain-next-morning", "place", "notes", "logged-afterwards", "sets", NULL
 };
 
 static const char * const set_members[] = {
@@ -75,6 +75,7 @@ sb_session_codec_read (const char  *file,
   SbJsonReader reader = { file, NULL, NULL };
   const char *id = NULL, *routine_id = NULL, *routine_name = NULL, *notes = NULL, *place = NULL;
   int version = 0, pain_before = -1, pain_after = -1, pain_next_morning = -1;
+  gboolean logged_afterwards = FALSE;
   JsonArray *sets = NULL;
   g_autofree char *extra = NULL;
 
@@ -93,6 +94,7 @@ sb_session_codec_read (const char  *file,
       !sb_json_get_int (&reader, "pain-next-morning", FALSE, 0, 10, &pain_next_morning, error) ||
       !sb_json_get_string (&reader, "place", FALSE, &place, error) ||
       !sb_json_get_string (&reader, "notes", FALSE, &notes, error) ||
+      !sb_json_get_boolean (&reader, "logged-afterwards", &logged_afterwards, error) ||
       !sb_json_get_array (&reader, "sets", TRUE, &sets, error))
     return NULL;
 
@@ -132,6 +134,7 @@ sb_session_codec_read (const char  *file,
                        "pain-next-morning", pain_next_morning,
                        "place", place,
                        "notes", notes,
+                       "logged-afterwards", logged_afterwards,
                        "format-version", version,
                        "writable", version <= SB_SESSION_FORMAT_VERSION,
                        "extra", extra,
@@ -213,6 +216,8 @@ sb_session_codec_write (SbSession *session)
     json_object_set_string_member (object, "place", sb_session_get_place (session));
   if (sb_session_get_notes (session) != NULL && sb_session_get_notes (session)[0] != '\0')
     json_object_set_string_member (object, "notes", sb_session_get_notes (session));
+  if (sb_session_get_logged_afterwards (session))
+    json_object_set_boolean_member (object, "logged-afterwards", TRUE);
 
   n = sb_session_get_n_sets (session);
   sets = json_array_sized_new (n);
