@@ -34,6 +34,7 @@ struct _SbRoutinePage
   GtkWidget *steps_group;
   GtkWidget *start_button;
   GtkWidget *edit_button;
+  GtkWidget *log_row;
 };
 
 G_DEFINE_FINAL_TYPE (SbRoutinePage, sb_routine_page, ADW_TYPE_BIN)
@@ -100,6 +101,10 @@ sb_routine_page_set_routine (SbRoutinePage *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button),
                                   sb_routine_get_builtin (routine) ? "win.duplicate-routine" : "win.edit-routine");
 
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->log_row),
+                                          g_variant_new_string (sb_routine_get_id (routine)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->log_row), "win.log-workout");
+
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->steps_group), g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
@@ -154,6 +159,7 @@ sb_routine_page_class_init (SbRoutinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, steps_group);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, log_row);
 }
 
 static void

@@ -6,9 +6,10 @@
  */
 
 /* One performed session: when, how long, pain before and after, every set
- * grouped by exercise, and the notes. Deleting goes through win.delete-session,
- * which the window answers with an undo toast. A session from a newer
- * version of Strongback is shown but cannot be deleted here.
+ * grouped by exercise, and the notes. Editing and deleting go through
+ * win.edit-session and win.delete-session, which the window answers (an
+ * undo toast for each). A session from a newer version of Strongback is
+ * shown but cannot be edited or deleted here.
  */
 
 #define G_LOG_DOMAIN "sb-session-page"
@@ -33,6 +34,7 @@ struct _SbSessionPage
   GtkWidget *exercises;
   GtkWidget *notes_group;
   GtkWidget *notes_label;
+  GtkWidget *edit_button;
   GtkWidget *delete_button;
 };
 
@@ -88,7 +90,10 @@ sb_session_page_set_session (SbSessionPage *self,
   /* Translators: a date and time as strftime() writes them, e.g. “Tuesday 3 March 2026, 18:30” */
   date = g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
   amount = sb_format_session_amount (session);
-  facts = g_strdup_printf ("%s · %s", date, amount);
+  facts = sb_session_get_logged_afterwards (session)
+            /* Translators: a session's date and amount, typed in after it was done */
+          ? g_strdup_printf (_("%s · %s · logged afterwards"), date, amount)
+          : g_strdup_printf ("%s · %s", date, amount);
   gtk_label_set_label (GTK_LABEL (self->title_label), sb_session_get_routine_name (session));
   gtk_label_set_label (GTK_LABEL (self->facts_label), facts);
 
@@ -133,6 +138,8 @@ sb_session_page_set_session (SbSessionPage *self,
   gtk_label_set_label (GTK_LABEL (self->notes_label), sb_session_get_notes (session));
   gtk_widget_set_visible (self->notes_group,
                           sb_session_get_notes (session) != NULL && *sb_session_get_notes (session) != '\0');
+  /* a newer version's session is shown as it is, never rewritten */
+  gtk_widget_set_visible (self->edit_button, sb_session_get_writable (session));
   gtk_widget_set_visible (self->delete_button, sb_session_get_writable (session));
 }
 
@@ -164,6 +171,7 @@ sb_session_page_class_init (SbSessionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbSessionPage, exercises);
   gtk_widget_class_bind_template_child (widget_class, SbSessionPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, SbSessionPage, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, SbSessionPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, SbSessionPage, delete_button);
 }
 

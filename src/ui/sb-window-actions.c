@@ -7,7 +7,8 @@
 
 /* The main window's win.* actions: going back, searching, the method;
  * the user's routines (new, edit, duplicate, delete with undo, export,
- * import); deleting a session with undo; progress and history; starting a
+ * import); logging a workout done elsewhere, editing and deleting a
+ * session, each with undo; progress and history; starting a
  * workout, with the safety screen before the first; and win.toast, through
  * which any widget in the window tells the person something.
  */
@@ -34,6 +35,17 @@ back_action (GtkWidget  *widget,
   /* from the editor, back to the routine as it is now */
   if (g_strcmp0 (page, "editor") == 0)
     _sb_window_show_routine (self, sb_routine_editor_get_routine (self->editor));
+  /* from a log or an edit, nothing saved: back to the session or routine */
+  else if (g_strcmp0 (page, "log") == 0)
+    {
+      SbSession *original = sb_session_editor_get_original (self->session_editor);
+
+      if (original != NULL)
+        _sb_window_show_session (self, original);
+      else
+        gtk_stack_set_visible_child_name (self->content_stack,
+                                          sb_routine_page_get_routine (self->routine_page) ? "routine" : "empty");
+    }
   /* from an exercise or the method, back to the routine they came from */
   else if (g_strcmp0 (page, "exercise") == 0 || g_strcmp0 (page, "method") == 0)
     {
@@ -534,6 +546,90 @@ show_history_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
+/* Logging and editing sessions ------------------------------------------- */
+
+/* The routine to log from History: the one done last, else the method's. */
+static SbRoutine *
+routine_to_log (SbWindow *self)
+{
+  SbCatalog *catalog = sb_context_get_catalog (self->context);
+  GListModel *history = G_LIST_MODEL (sb_context_get_history (self->context));
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(SbSession) session = g_list_model_get_item (history, i);
+      SbRoutine *routine = sb_catalog_lookup_routine (catalog, sb_session_get_routine_id (session));
+
+      if (routine != NULL && !sb_session_is_desk_break (session))
+        return routine;
+    }
+
+  return sb_catalog_lookup_routine (catalog, "gym-corrective");
+}
+
+static void
+log_workout_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbRoutine *routine = *g_variant_get_string (parameter, NULL) == '\0' ? routine_to_log (self)
+                                                                        : lookup_routine (self, parameter);
+
+  if (routine == NULL)
+    return;
+
+  sb_session_editor_log (_sb_window_ensure_session_editor (self), routine);
+  _sb_window_show_content (self, "log");
+}
+
+static void
+edit_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbSession *session = _sb_window_get_shown_session (self);
+
+  if (session == NULL || !sb_session_get_writable (session))
+    return;
+
+  sb_session_editor_edit (_sb_window_ensure_session_editor (self), session);
+  _sb_window_show_content (self, "log");
+}
+
+static void
+undo_log_done (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* the store's save and delete both finish with a GTask's boolean */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_error_toast (self, error);
+}
+
+/* Undoes the last log (to the trash, as any deleted session) or edit (the
+ * original saved back over it). */
+static void
+undo_log_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbHistoryStore *history = sb_context_get_history (self->context);
+  g_autoptr(SbSession) replaced = g_steal_pointer (&self->replaced);
+  g_autoptr(SbSession) logged = g_steal_pointer (&self->logged);
+
+  if (replaced != NULL)
+    sb_history_store_save_async (history, replaced, NULL, undo_log_done, g_object_ref (self));
+  else if (logged != NULL && sb_history_store_lookup (history, sb_session_get_id (logged)) != NULL)
+    sb_history_store_delete_async (history, sb_history_store_lookup (history, sb_session_get_id (logged)),
+                                   NULL, undo_log_done, g_object_ref (self));
+}
+
 /* Starting a workout ----------------------------------------------------- */
 
 static void
@@ -610,6 +706,9 @@ _sb_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.delete-session", NULL, delete_session_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.log-workout", "s", log_workout_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-session", NULL, edit_session_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-log", NULL, undo_log_action);
   gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout_action);
   gtk_widget_class_install_action (widget_class, "win.new-routine", NULL, new_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);

@@ -17,6 +17,7 @@
 #include "sb-routine-editor.h"
 #include "sb-routine-page.h"
 #include "sb-routine-sidebar.h"
+#include "sb-session-editor.h"
 #include "sb-session-page.h"
 #include "sb-window.h"
 #include "sb-workout-page.h"
@@ -32,6 +33,8 @@ struct _SbWindow
   guint                 inhibit_cookie;
   SbSession            *deleted;            /* for undo */
   SbRoutine            *deleted_routine;    /* for undo */
+  SbSession            *replaced;           /* an edit's original, for undo */
+  SbSession            *logged;             /* a new log, for undo */
   gboolean              deleting_routine;
   gboolean              undo_requested;
 
@@ -40,6 +43,7 @@ struct _SbWindow
   SbExercisePage       *exercise_page;
   SbSessionPage        *session_page;
   SbRoutineEditor      *editor;
+  SbSessionEditor      *session_editor;
   SbProgressPage       *progress_page;
 
   AdwToastOverlay      *toasts;
@@ -69,6 +73,9 @@ void _sb_window_show_editor       (SbWindow        *self,
                                    SbRoutine       *routine);
 void _sb_window_show_progress     (SbWindow        *self);
 SbSession *_sb_window_get_shown_session (SbWindow *self);
+void _sb_window_show_session      (SbWindow        *self,
+                                   SbSession       *session);
+SbSessionEditor *_sb_window_ensure_session_editor (SbWindow *self);
 void _sb_window_add_toast         (SbWindow        *self,
                                    AdwToast        *toast);
 void _sb_window_class_add_actions (GtkWidgetClass  *widget_class);

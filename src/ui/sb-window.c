@@ -96,14 +96,19 @@ _sb_window_update_navigation (SbWindow *self)
   gboolean on_exercise = g_strcmp0 (page, "exercise") == 0;
   gboolean on_method = g_strcmp0 (page, "method") == 0;
   gboolean on_editor = g_strcmp0 (page, "editor") == 0;
+  gboolean on_log = g_strcmp0 (page, "log") == 0;
 
-  /* exercises, the method and the editor lead back to their routine; one
-   * pane leads back to the list */
+  /* exercises, the method and the editors lead back to where they came
+   * from; one pane leads back to the list */
   gtk_widget_set_visible (self->back_button,
-                          on_exercise || on_method || on_editor || adw_leaflet_get_folded (self->leaflet));
+                          on_exercise || on_method || on_editor || on_log || adw_leaflet_get_folded (self->leaflet));
 
   if (on_editor)
     adw_window_title_set_title (self->content_title, _("Edit Routine"));
+  else if (on_log)
+    adw_window_title_set_title (self->content_title,
+                                sb_session_editor_get_original (self->session_editor) ? _("Edit Session")
+                                                                                      : _("Log a Workout"));
   else if (g_strcmp0 (page, "progress") == 0)
     adw_window_title_set_title (self->content_title, _("Progress"));
   else if (g_strcmp0 (page, "session") == 0)
@@ -241,9 +246,9 @@ _sb_window_get_shown_session (SbWindow *self)
   return self->session_page ? sb_session_page_get_session (self->session_page) : NULL;
 }
 
-static void
-on_session_activated (SbWindow  *self,
-                      SbSession *session)
+void
+_sb_window_show_session (SbWindow  *self,
+                         SbSession *session)
 {
   /* made on first use, as the other pages that startup does not show */
   if (self->session_page == NULL)
@@ -254,6 +259,65 @@ on_session_activated (SbWindow  *self,
 
   sb_session_page_set_session (self->session_page, session);
   _sb_window_show_content (self, "session");
+}
+
+static void
+on_session_activated (SbWindow  *self,
+                      SbSession *session)
+{
+  _sb_window_show_session (self, session);
+}
+
+/* The session shown was saved again (edited here, on another computer):
+ * the page shows it as it is now. */
+static void
+on_session_changed (SbWindow  *self,
+                    SbSession *session)
+{
+  SbSession *shown = _sb_window_get_shown_session (self);
+
+  if (shown != NULL && shown != session && g_str_equal (sb_session_get_id (shown), sb_session_get_id (session)))
+    {
+      sb_session_page_set_session (self->session_page, session);
+      _sb_window_update_navigation (self);
+    }
+}
+
+/* A log or an edit saved: its page, and a toast to undo it. */
+static void
+on_session_saved (SbWindow  *self,
+                  SbSession *session,
+                  SbSession *original)
+{
+  AdwToast *toast;
+
+  g_clear_object (&self->replaced);
+  g_clear_object (&self->logged);
+  if (original != NULL)
+    self->replaced = g_object_ref (original);
+  else
+    self->logged = g_object_ref (session);
+
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "history");
+  _sb_window_show_session (self, session);
+
+  toast = adw_toast_new (original ? _("Session changed") : _("Workout logged"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-log");
+  _sb_window_add_toast (self, toast);
+}
+
+SbSessionEditor *
+_sb_window_ensure_session_editor (SbWindow *self)
+{
+  if (self->session_editor == NULL)
+    {
+      self->session_editor = SB_SESSION_EDITOR (sb_session_editor_new (self->context));
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->session_editor), "log");
+      g_signal_connect_object (self->session_editor, "saved", G_CALLBACK (on_session_saved),
+                               self, G_CONNECT_SWAPPED);
+    }
+  return self->session_editor;
 }
 
 /* The session shown went away (deleted here or on disk): leave its page. */
@@ -535,6 +599,8 @@ sb_window_constructed (GObject *object)
 
   g_signal_connect_object (sb_context_get_history (self->context), "session-removed",
                            G_CALLBACK (on_session_removed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sb_context_get_history (self->context), "session-changed",
+                           G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::workout",
                            G_CALLBACK (on_workout_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::unfinished",
@@ -557,6 +623,8 @@ sb_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
   g_clear_object (&self->deleted);
   g_clear_object (&self->deleted_routine);
+  g_clear_object (&self->replaced);
+  g_clear_object (&self->logged);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);

@@ -33,6 +33,7 @@
 #include "workout/sb-stats.h"
 #include "ui/sb-routine-editor.h"
 #include "ui/sb-routine-page.h"
+#include "ui/sb-session-editor.h"
 #include "ui/sb-text-row.h"
 #include "ui/sb-window.h"
 #include "ui/sb-workout-page.h"
@@ -300,6 +301,45 @@ take_editor (GtkWidget *window)
   settle (window, 600);
 }
 
+/* A workout done at the gym, typed in: the form at its top, then a set
+ * of hip thrusts opened with last time's figures. */
+static void
+take_log (GtkWidget *window)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *editor;
+  GtkScrolledWindow *scroller;
+  AdwPreferencesGroup *thrusts;
+  AdwExpanderRow *row;
+  graphene_point_t point;
+
+  gtk_widget_activate_action (window, "win.log-workout", "s", "gym-corrective");
+  settle (window, 600);
+  save (window, "log.png");
+
+  editor = sb_test_find (window, SB_TYPE_SESSION_EDITOR);
+  scroller = sb_test_find (editor, GTK_TYPE_SCROLLED_WINDOW);
+  thrusts = sb_test_find_labelled (editor, ADW_TYPE_PREFERENCES_GROUP, "Hip thrust");
+  row = sb_test_find_labelled (thrusts, ADW_TYPE_EXPANDER_ROW, "Set 1");
+  adw_expander_row_set_expanded (row, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  settle (window, 300);
+  /* the hip thrusts in view, as a person scrolls to them */
+  if (gtk_widget_compute_point (GTK_WIDGET (thrusts), GTK_WIDGET (scroller), &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), point.y - 24);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  settle (window, 600);
+  save (window, "log-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  settle (window, 800);
+  save (window, "log-narrow.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_widget_activate_action (window, "win.back", NULL);
+  settle (window, 600);
+}
+
 static void
 on_activate (GApplication *app)
 {
@@ -381,6 +421,7 @@ on_activate (GApplication *app)
 
   take_progress (window);
   take_editor (window);
+  take_log (window);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   {
