@@ -262,6 +262,8 @@ history_items (SbWindow *window)
   return G_LIST_MODEL (gtk_list_view_get_model (sb_test_find_named (window, "history-list")));
 }
 
+static SbSession *conflicted;
+
 static SbHistoryStore *
 history (void)
 {
@@ -398,6 +400,78 @@ run_with_history (gconstpointer data)
   sb_test_run_app (data);
 }
 
+/* A session changed on two computers, its sync tool's copy beside it:
+ * the row says so, the page shows both versions; keeping the other puts
+ * it in the session's file, and undo brings the choice back. */
+static void
+check_history_conflict (SbWindow *window)
+{
+  SbHistoryStore *store = history ();
+  GListModel *items = history_items (window);
+  SbSession *session;
+  SbSessionPage *page;
+  GtkWidget *versions;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+
+  sb_test_wait_until (sb_history_store_get_loaded (store));
+  adw_view_stack_set_visible_child_name (sb_test_find_named (window, "sidebar-stack"), "history");
+  sb_test_wait_until (count_sessions (items) == 1);
+  session = sb_history_store_lookup (store, sb_session_get_id (conflicted));
+  sb_test_wait_until (sb_session_get_conflict (session) != NULL);
+  sb_test_wait_until (sb_test_find_text (sb_test_find_named (window, "history-list"), "Changed on two computers") != NULL);
+
+  g_signal_emit_by_name (sb_test_find_named (window, "history-list"), "activate", 1);
+  page = SB_SESSION_PAGE (sb_test_find (content_page (window), SB_TYPE_SESSION_PAGE));
+  versions = GTK_WIDGET (sb_test_find_labelled (page, ADW_TYPE_PREFERENCES_GROUP, "Changed on Two Computers"));
+  g_assert_true (gtk_widget_get_visible (versions));
+  g_assert_nonnull (sb_test_find_text (versions, "Pain: 4 before, 3 after"));
+  g_assert_nonnull (sb_test_find_text (versions, "Pain: 4 before, 2 after"));
+  g_assert_nonnull (sb_test_find_text (versions, "Typed in on the laptop"));
+
+  /* keep the laptop's: in the session's file now, the choice gone */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-version", "b", TRUE);
+  sb_test_wait_until ((session = sb_history_store_lookup (store, sb_session_get_id (conflicted))) != NULL &&
+                      sb_session_get_conflict (session) == NULL);
+  g_assert_cmpstr (sb_session_get_notes (session), ==, "Typed in on the laptop");
+  path = session_path (conflicted);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Typed in on the laptop"));
+  g_assert_false (gtk_widget_get_visible (versions));
+  g_assert_true (sb_session_page_get_session (page) == session);
+  sb_test_wait_until (sb_test_find_text (sb_test_find_named (window, "history-list"), "Changed on two computers") == NULL);
+  g_assert_cmpuint (count_sessions (items), ==, 1);
+
+  /* undo: both versions again */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-keep-version", NULL);
+  sb_test_wait_until ((session = sb_history_store_lookup (store, sb_session_get_id (conflicted))) != NULL &&
+                      sb_session_get_conflict (session) != NULL);
+  g_assert_null (sb_session_get_notes (session));
+  g_assert_true (gtk_widget_get_visible (versions));
+}
+
+static void
+run_with_conflict (gconstpointer data)
+{
+  g_autoptr(SbSession) laptop = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *text = NULL;
+
+  sb_test_app_reset ();
+  conflicted = write_session ("2026-03-04T18:00:00Z", 4, 3);
+  laptop = sb_session_copy (conflicted, NULL);
+  sb_session_set_notes (laptop, "Typed in on the laptop");
+  sb_session_set_pain_after (laptop, 2);
+  path = session_path (conflicted);
+  copy = g_strdup_printf ("%.*s.sync-conflict-20260305-081500-LAPTOP7.json", (int) strlen (path) - 5, path);
+  text = sb_session_codec_write (laptop);
+  g_assert_true (g_file_set_contents (copy, text, -1, NULL));
+
+  sb_test_run_app (data);
+  g_clear_object (&conflicted);
+}
+
 static char *
 make_video (const char *dir)
 {
@@ -511,6 +585,7 @@ main (int   argc,
   g_test_add_data_func ("/window/search", check_search, sb_test_run_with_window);
   g_test_add_data_func ("/window/history", check_history, run_with_history);
   g_test_add_data_func ("/window/history-all-set-aside", check_history_all_set_aside, run_with_only_broken_history);
+  g_test_add_data_func ("/window/history-conflict", check_history_conflict, run_with_conflict);
 
   return g_test_run ();
 }

@@ -38,6 +38,7 @@ struct _SbSession
   gboolean    writable;
   char       *extra;            /* unknown members, as JSON text */
   gboolean    logged_afterwards;
+  SbSession  *conflict;         /* another version, from a sync tool's conflict copy; not written */
 };
 
 G_DEFINE_FINAL_TYPE (SbSession, sb_session, G_TYPE_OBJECT)
@@ -55,6 +56,7 @@ enum {
   PROP_PLACE,
   PROP_NOTES,
   PROP_LOGGED_AFTERWARDS,
+  PROP_CONFLICT,
   PROP_N_SETS,
   PROP_WRITABLE,
   PROP_FORMAT_VERSION,
@@ -288,6 +290,31 @@ sb_session_set_logged_afterwards (SbSession *self,
 }
 
 /**
+ * sb_session_get_conflict:
+ *
+ * Returns: (transfer none) (nullable): another version of this session,
+ *   which a sync tool kept beside its file when it was changed on two
+ *   computers; it is not part of the session's file
+ */
+SbSession *
+sb_session_get_conflict (SbSession *self)
+{
+  g_return_val_if_fail (SB_IS_SESSION (self), NULL);
+  return self->conflict;
+}
+
+void
+sb_session_set_conflict (SbSession *self,
+                         SbSession *conflict)
+{
+  g_return_if_fail (SB_IS_SESSION (self));
+  g_return_if_fail (conflict == NULL || SB_IS_SESSION (conflict));
+
+  if (g_set_object (&self->conflict, conflict))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFLICT]);
+}
+
+/**
  * sb_session_get_writable:
  *
  * Returns: %FALSE when the session came from a file of a newer format
@@ -491,6 +518,7 @@ sb_session_finalize (GObject *object)
   g_free (self->place);
   g_clear_pointer (&self->sets, g_ptr_array_unref);
   g_free (self->extra);
+  g_clear_object (&self->conflict);
 
   G_OBJECT_CLASS (sb_session_parent_class)->finalize (object);
 }
@@ -537,6 +565,9 @@ sb_session_get_property (GObject    *object,
       break;
     case PROP_LOGGED_AFTERWARDS:
       g_value_set_boolean (value, self->logged_afterwards);
+      break;
+    case PROP_CONFLICT:
+      g_value_set_object (value, self->conflict);
       break;
     case PROP_N_SETS:
       g_value_set_uint (value, self->sets->len);
@@ -655,6 +686,9 @@ sb_session_class_init (SbSessionClass *klass)
   properties[PROP_LOGGED_AFTERWARDS] =
     g_param_spec_boolean ("logged-afterwards", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONFLICT] =
+    g_param_spec_object ("conflict", NULL, NULL, SB_TYPE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_SETS] =
     g_param_spec_uint ("n-sets", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);

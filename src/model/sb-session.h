@@ -46,6 +46,9 @@ void               sb_session_set_notes         (SbSession         *self,
 gboolean           sb_session_get_logged_afterwards (SbSession     *self);
 void               sb_session_set_logged_afterwards (SbSession     *self,
                                                      gboolean       logged_afterwards);
+SbSession         *sb_session_get_conflict      (SbSession         *self);
+void               sb_session_set_conflict      (SbSession         *self,
+                                                 SbSession         *conflict);
 gboolean           sb_session_get_writable      (SbSession         *self);
 int                sb_session_get_format_version (SbSession        *self);
 const char        *sb_session_get_extra         (SbSession         *self);

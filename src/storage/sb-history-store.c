@@ -12,6 +12,11 @@
  * in workers, watched, written atomically, trash and quarantine) is an
  * SbJsonFolder; this store keeps the sessions it holds in order, and says
  * what changed: added, changed, removed.
+ *
+ * A sync tool's conflict copy of a session file (sb-sync-conflict.c) is not
+ * a session of its own: identical to the session, it goes to the trash;
+ * different, it becomes the session's #SbSession:conflict until the person
+ * keeps one version, the other going to the trash (with undo).
  */
 
 #define G_LOG_DOMAIN "sb-history-store"
@@ -23,6 +28,7 @@
 #include "sb-history-store.h"
 #include "sb-json-folder.h"
 #include "sb-session-codec.h"
+#include "sb-sync-conflict.h"
 
 struct _SbHistoryStore
 {
@@ -34,6 +40,8 @@ struct _SbHistoryStore
   GHashTable   *by_id;           /* id -> SbSession */
   GHashTable   *path_of;         /* SbSession -> file path (borrowed from by_path) */
   GHashTable   *trashed;         /* SbSession (ref) -> Trashed */
+  GHashTable   *conflicts;       /* conflict copy's path (owned) -> SbSession (ref) */
+  GHashTable   *resolved;        /* SbSession kept (ref) -> Resolution, for undo */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -162,6 +170,80 @@ take_session (SbHistoryStore *self,
   return session;
 }
 
+/* Conflict copies ------------------------------------------------------ */
+
+static void
+copy_trashed (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(SbHistoryStore) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *trash_path = sb_json_folder_trash_finish (SB_JSON_FOLDER (object), result, &error);
+
+  if (trash_path == NULL)
+    g_warning ("Could not move a sync tool's conflict copy to the trash: %s", error->message);
+}
+
+/* Shows @session's conflict copy, if it has one that differs; one that
+ * is the same is only clutter, and goes to the trash. */
+static void
+attach_conflict (SbHistoryStore *self,
+                 SbSession      *session)
+{
+  GHashTableIter iter;
+  gpointer path, copy;
+  SbSession *shown = NULL;
+
+  g_hash_table_iter_init (&iter, self->conflicts);
+  while (g_hash_table_iter_next (&iter, &path, &copy))
+    {
+      if (!g_str_equal (sb_session_get_id (copy), sb_session_get_id (session)))
+        continue;
+
+      if (sb_session_equal (copy, session))
+        {
+          sb_json_folder_trash_async (self->folder, path, copy_trashed, g_object_ref (self));
+          g_hash_table_iter_remove (&iter);
+        }
+      else if (shown == NULL)
+        shown = copy;
+    }
+
+  if (sb_session_get_conflict (session) != shown)
+    {
+      sb_session_set_conflict (session, shown);
+      g_signal_emit (self, signals[SESSION_CHANGED], 0, session);
+    }
+}
+
+static void
+on_conflict_loaded (SbHistoryStore *self,
+                    const char     *path,
+                    SbSession      *copy)
+{
+  SbSession *session;
+
+  g_hash_table_replace (self->conflicts, g_strdup (path), g_object_ref (copy));
+  /* its session may come later in the load, or with the sync */
+  session = g_hash_table_lookup (self->by_id, sb_session_get_id (copy));
+  if (session != NULL)
+    attach_conflict (self, session);
+}
+
+static void
+on_conflict_removed (SbHistoryStore *self,
+                     const char     *path)
+{
+  g_autoptr(SbSession) copy = g_object_ref (g_hash_table_lookup (self->conflicts, path));
+  SbSession *session;
+
+  g_hash_table_remove (self->conflicts, path);
+  session = g_hash_table_lookup (self->by_id, sb_session_get_id (copy));
+  if (session != NULL)
+    attach_conflict (self, session);
+}
+
 /* What the folder says ------------------------------------------------- */
 
 static void
@@ -170,7 +252,16 @@ on_file_loaded (SbHistoryStore *self,
                 SbSession      *session,
                 gboolean        initial)
 {
-  SbSession *existing = g_hash_table_lookup (self->by_path, path);
+  g_autofree char *original = sb_sync_conflict_original (path);
+  SbSession *existing;
+
+  if (original != NULL)
+    {
+      on_conflict_loaded (self, path, session);
+      return;
+    }
+
+  existing = g_hash_table_lookup (self->by_path, path);
 
   /* The same session may come back under another name (a sync tool's
    * rename): it is still one session. */
@@ -187,12 +278,15 @@ on_file_loaded (SbHistoryStore *self,
       old = take_session (self, existing);
       insert_session (self, session, path);
       g_signal_emit (self, signals[SESSION_CHANGED], 0, session);
+      attach_conflict (self, session);
       return;
     }
 
   insert_session (self, session, path);
   if (!initial)
     g_signal_emit (self, signals[SESSION_ADDED], 0, session);
+  if (g_hash_table_size (self->conflicts) > 0)
+    attach_conflict (self, session);
 }
 
 static void
@@ -201,6 +295,12 @@ on_file_removed (SbHistoryStore *self,
 {
   SbSession *existing = g_hash_table_lookup (self->by_path, path);
   g_autoptr(SbSession) removed = NULL;
+
+  if (g_hash_table_contains (self->conflicts, path))
+    {
+      on_conflict_removed (self, path);
+      return;
+    }
 
   if (existing == NULL)
     return;
@@ -526,6 +626,326 @@ sb_history_store_undo_delete_finish (SbHistoryStore  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* Keeping one version ---------------------------------------------------- */
+
+/* One choice between a session and its conflict copy, as it goes and, once
+ * made, for its undo. Every step is a move within the folder: the version
+ * not kept is in the trash, never deleted. */
+typedef struct
+{
+  SbSession *kept;          /* the version kept */
+  SbSession *other;         /* the version not kept */
+  char      *path;          /* the session's file */
+  char      *copy_path;     /* the conflict copy's file */
+  char      *other_trash;   /* where the version not kept went */
+  char      *moved_trash;   /* a step's file in the trash, on its way */
+  gboolean   kept_copy;     /* the copy's version now has the session's file */
+  guint      step;
+} Resolution;
+
+static void
+resolution_free (Resolution *resolution)
+{
+  g_clear_object (&resolution->kept);
+  g_clear_object (&resolution->other);
+  g_free (resolution->path);
+  g_free (resolution->copy_path);
+  g_free (resolution->other_trash);
+  g_free (resolution->moved_trash);
+  g_free (resolution);
+}
+
+/* The list, once the files are where they belong: @shown has the
+ * session's file, @copy (if any) is a conflict copy again. */
+static void
+settle_resolution (SbHistoryStore *self,
+                   SbSession      *shown,
+                   SbSession      *replaced,
+                   Resolution     *resolution,
+                   SbSession      *copy)
+{
+  if (replaced != shown)
+    {
+      g_autoptr(SbSession) old = take_session (self, replaced);
+      sb_session_set_conflict (old, NULL);
+      insert_session (self, shown, resolution->path);
+    }
+
+  g_hash_table_remove (self->conflicts, resolution->copy_path);
+  if (copy != NULL)
+    g_hash_table_replace (self->conflicts, g_strdup (resolution->copy_path), g_object_ref (copy));
+
+  sb_session_set_conflict (shown, copy);
+  g_signal_emit (self, signals[SESSION_CHANGED], 0, shown);
+}
+
+static void resolve_step (GTask *task);
+
+static void
+resolve_step_done (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Resolution *resolution = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  /* a trash says where the file went; a restore only that it is back */
+  if (g_task_get_source_tag (G_TASK (result)) == sb_json_folder_trash_async)
+    {
+      char *trash_path = sb_json_folder_trash_finish (SB_JSON_FOLDER (object), result, &error);
+
+      if (trash_path != NULL)
+        {
+          g_free (resolution->moved_trash);
+          resolution->moved_trash = trash_path;
+        }
+    }
+  else
+    sb_json_folder_restore_finish (SB_JSON_FOLDER (object), result, &error);
+
+  if (error != NULL)
+    {
+      resolution_free (resolution);
+      return_op (task, error, _("Could not keep that version"));
+      return;
+    }
+
+  resolution->step++;
+  resolve_step (g_steal_pointer (&task));
+}
+
+/* Keeping the session's own version: its copy goes to the trash. Keeping
+ * the copy's: the session's file to the trash, then the copy's file in its
+ * place (through the trash, the folder's one way to move a file). */
+static void
+resolve_step (GTask *task)
+{
+  SbHistoryStore *self = g_task_get_source_object (task);
+  Resolution *resolution = g_task_get_task_data (task);
+
+  switch (resolution->kept_copy ? resolution->step : resolution->step + 10)
+    {
+    case 0:
+      sb_json_folder_trash_async (self->folder, resolution->path, resolve_step_done, task);
+      return;
+    case 1:
+      resolution->other_trash = g_steal_pointer (&resolution->moved_trash);
+      sb_json_folder_trash_async (self->folder, resolution->copy_path, resolve_step_done, task);
+      return;
+    case 2:
+      sb_json_folder_restore_async (self->folder, resolution->path, resolution->moved_trash,
+                                    resolve_step_done, task);
+      return;
+    case 3:
+      g_clear_pointer (&resolution->moved_trash, g_free);
+      settle_resolution (self, resolution->kept, resolution->other, resolution, NULL);
+      break;
+
+    case 10:
+      sb_json_folder_trash_async (self->folder, resolution->copy_path, resolve_step_done, task);
+      return;
+    case 11:
+      resolution->other_trash = g_steal_pointer (&resolution->moved_trash);
+      settle_resolution (self, resolution->kept, resolution->kept, resolution, NULL);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  resolution->step = 0;
+  g_hash_table_replace (self->resolved, g_object_ref (resolution->kept), resolution);
+  g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+/**
+ * sb_history_store_resolve_conflict_async:
+ * @session: a session with a #SbSession:conflict
+ * @keep_copy: keep the conflict copy's version rather than the session's
+ *
+ * Keeps one version of a session changed on two computers; the other goes
+ * to history/trash/. sb_history_store_undo_resolve_async() brings it back.
+ */
+void
+sb_history_store_resolve_conflict_async (SbHistoryStore      *self,
+                                         SbSession           *session,
+                                         gboolean             keep_copy,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Resolution *resolution;
+  SbSession *copy;
+  const char *path;
+  GHashTableIter iter;
+  gpointer copy_path, value;
+
+  g_return_if_fail (SB_IS_HISTORY_STORE (self));
+  g_return_if_fail (SB_IS_SESSION (session));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sb_history_store_resolve_conflict_async);
+
+  copy = sb_session_get_conflict (session);
+  path = g_hash_table_lookup (self->path_of, session);
+  g_hash_table_iter_init (&iter, self->conflicts);
+  while (copy != NULL && g_hash_table_iter_next (&iter, &copy_path, &value) && value != copy)
+    ;
+  if (copy == NULL || path == NULL || value != copy)
+    {
+      g_task_return_new_error (task, SB_HISTORY_STORE_ERROR, SB_HISTORY_STORE_ERROR_NOT_FOUND, "%s",
+                               _("This session was not changed on two computers"));
+      return;
+    }
+
+  resolution = g_new0 (Resolution, 1);
+  resolution->kept = g_object_ref (keep_copy ? copy : session);
+  resolution->other = g_object_ref (keep_copy ? session : copy);
+  resolution->path = g_strdup (path);
+  resolution->copy_path = g_strdup (copy_path);
+  resolution->kept_copy = keep_copy;
+  /* owned by the steps, then by the undo record */
+  g_task_set_task_data (task, resolution, NULL);
+  resolve_step (g_steal_pointer (&task));
+}
+
+gboolean
+sb_history_store_resolve_conflict_finish (SbHistoryStore  *self,
+                                          GAsyncResult    *result,
+                                          GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void undo_step (GTask *task);
+
+static void
+undo_step_done (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Resolution *resolution = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_get_source_tag (G_TASK (result)) == sb_json_folder_trash_async)
+    {
+      char *trash_path = sb_json_folder_trash_finish (SB_JSON_FOLDER (object), result, &error);
+
+      if (trash_path != NULL)
+        {
+          g_free (resolution->moved_trash);
+          resolution->moved_trash = trash_path;
+        }
+    }
+  else
+    sb_json_folder_restore_finish (SB_JSON_FOLDER (object), result, &error);
+
+  if (error != NULL)
+    {
+      resolution_free (resolution);
+      return_op (task, error, _("Could not bring the other version back"));
+      return;
+    }
+
+  resolution->step++;
+  undo_step (g_steal_pointer (&task));
+}
+
+/* Undoing is the way back: the session's file as it was, the conflict
+ * copy beside it again. */
+static void
+undo_step (GTask *task)
+{
+  SbHistoryStore *self = g_task_get_source_object (task);
+  Resolution *resolution = g_task_get_task_data (task);
+
+  switch (resolution->kept_copy ? resolution->step : resolution->step + 10)
+    {
+    case 0:
+      sb_json_folder_trash_async (self->folder, resolution->path, undo_step_done, task);
+      return;
+    case 1:
+      sb_json_folder_restore_async (self->folder, resolution->path, resolution->other_trash,
+                                    undo_step_done, task);
+      return;
+    case 2:
+      sb_json_folder_restore_async (self->folder, resolution->copy_path, resolution->moved_trash,
+                                    undo_step_done, task);
+      return;
+    case 3:
+      /* the session's own version back in its file, the copy beside it */
+      settle_resolution (self, resolution->other, resolution->kept, resolution, resolution->kept);
+      break;
+
+    case 10:
+      sb_json_folder_restore_async (self->folder, resolution->copy_path, resolution->other_trash,
+                                    undo_step_done, task);
+      return;
+    case 11:
+      settle_resolution (self, resolution->kept, resolution->kept, resolution, resolution->other);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  resolution_free (resolution);
+  g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+/**
+ * sb_history_store_undo_resolve_async:
+ * @session: the version kept by sb_history_store_resolve_conflict_async()
+ *
+ * Brings the version not kept back from the trash, as the session's
+ * conflict copy again.
+ */
+void
+sb_history_store_undo_resolve_async (SbHistoryStore      *self,
+                                     SbSession           *session,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  GTask *task;
+  Resolution *resolution = NULL;
+
+  g_return_if_fail (SB_IS_HISTORY_STORE (self));
+  g_return_if_fail (SB_IS_SESSION (session));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sb_history_store_undo_resolve_async);
+
+  if (!g_hash_table_steal_extended (self->resolved, session, NULL, (gpointer *) &resolution))
+    {
+      g_task_return_new_error (task, SB_HISTORY_STORE_ERROR, SB_HISTORY_STORE_ERROR_NOT_FOUND, "%s",
+                               _("There is no other version to bring back"));
+      g_object_unref (task);
+      return;
+    }
+
+  /* the table's reference to the session goes with the record */
+  g_object_unref (session);
+  resolution->step = 0;
+  g_task_set_task_data (task, resolution, NULL);
+  undo_step (task);
+}
+
+gboolean
+sb_history_store_undo_resolve_finish (SbHistoryStore  *self,
+                                      GAsyncResult    *result,
+                                      GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /* The rest ------------------------------------------------------------ */
 
 SbHistoryStore *
@@ -568,6 +988,8 @@ sb_history_store_set_directory (SbHistoryStore  *self,
     return FALSE;
 
   g_hash_table_remove_all (self->trashed);
+  g_hash_table_remove_all (self->conflicts);
+  g_hash_table_remove_all (self->resolved);
   g_hash_table_remove_all (self->path_of);
   g_hash_table_remove_all (self->by_id);
   g_hash_table_remove_all (self->by_path);
@@ -702,6 +1124,8 @@ sb_history_store_finalize (GObject *object)
   g_clear_pointer (&self->by_path, g_hash_table_unref);
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->trashed, g_hash_table_unref);
+  g_clear_pointer (&self->conflicts, g_hash_table_unref);
+  g_clear_pointer (&self->resolved, g_hash_table_unref);
 
   G_OBJECT_CLASS (sb_history_store_parent_class)->finalize (object);
 }
@@ -795,4 +1219,6 @@ sb_history_store_init (SbHistoryStore *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->path_of = g_hash_table_new (NULL, NULL);
   self->trashed = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) trashed_free);
+  self->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->resolved = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) resolution_free);
 }

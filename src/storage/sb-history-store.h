@@ -71,4 +71,22 @@ gboolean        sb_history_store_undo_delete_finish (SbHistoryStore       *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
 
+void            sb_history_store_resolve_conflict_async  (SbHistoryStore       *self,
+                                                          SbSession            *session,
+                                                          gboolean              keep_copy,
+                                                          GCancellable         *cancellable,
+                                                          GAsyncReadyCallback   callback,
+                                                          gpointer              user_data);
+gboolean        sb_history_store_resolve_conflict_finish (SbHistoryStore       *self,
+                                                          GAsyncResult         *result,
+                                                          GError              **error);
+void            sb_history_store_undo_resolve_async      (SbHistoryStore       *self,
+                                                          SbSession            *session,
+                                                          GCancellable         *cancellable,
+                                                          GAsyncReadyCallback   callback,
+                                                          gpointer              user_data);
+gboolean        sb_history_store_undo_resolve_finish     (SbHistoryStore       *self,
+                                                          GAsyncResult         *result,
+                                                          GError              **error);
+
 G_END_DECLS

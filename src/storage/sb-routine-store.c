@@ -25,6 +25,7 @@
 
 #include "sb-json-folder.h"
 #include "sb-routine-codec.h"
+#include "sb-sync-conflict.h"
 #include "sb-routine-store.h"
 
 struct _SbRoutineStore
@@ -277,6 +278,50 @@ check_id (SbRoutineStore *self,
 }
 
 static void
+copy_trashed (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *trash_path = sb_json_folder_trash_finish (SB_JSON_FOLDER (object), result, &error);
+
+  if (trash_path == NULL)
+    g_warning ("Could not move a sync tool's conflict copy to the trash: %s", error->message);
+}
+
+/* A sync tool's conflict copy of the routine @existing (sb-sync-conflict.c):
+ * the same routine is clutter and goes to the trash; another version is
+ * left where it is, and the person told where, so that neither is lost.
+ * Returns whether @path was such a copy. */
+static gboolean
+handle_conflict_copy (SbRoutineStore *self,
+                      const char     *path,
+                      SbRoutine      *routine,
+                      SbRoutine      *existing)
+{
+  g_autofree char *original = sb_sync_conflict_original (path);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (original == NULL || existing == NULL)
+    return FALSE;
+
+  if (sb_routine_equal (existing, routine))
+    {
+      sb_json_folder_trash_async (self->folder, path, copy_trashed, NULL);
+      return TRUE;
+    }
+
+  name = g_path_get_basename (path);
+  /* Translators: the routine's name, then the file holding the other version */
+  message = g_strdup_printf (_("“%s” was changed on two computers. This computer’s version is shown; "
+                               "the other is kept in “%s” in the routines folder."),
+                             sb_routine_get_name (existing), name);
+  sb_json_folder_add_problem (self->folder, path, message);
+  return TRUE;
+}
+
+static void
 apply_loaded (SbRoutineStore *self,
               const char     *path,
               SbRoutine      *routine)
@@ -297,6 +342,9 @@ apply_loaded (SbRoutineStore *self,
       remove_routine (self, existing);
       g_hash_table_remove (self->path_of, existing);
     }
+
+  if (handle_conflict_copy (self, path, routine, lookup_id (self, sb_routine_get_id (routine), NULL)))
+    return;
 
   if (check_id (self, path, routine))
     add_routine (self, routine, path);
@@ -340,7 +388,15 @@ compare_loaded_names (gconstpointer a,
 {
   const Loaded *la = *(const Loaded **) a;
   const Loaded *lb = *(const Loaded **) b;
-  int order = g_utf8_collate (sb_routine_get_name (la->routine), sb_routine_get_name (lb->routine));
+  g_autofree char *conflict_a = sb_sync_conflict_original (la->path);
+  g_autofree char *conflict_b = sb_sync_conflict_original (lb->path);
+  int order;
+
+  /* a sync tool's conflict copy after the routine it is a copy of */
+  if ((conflict_a == NULL) != (conflict_b == NULL))
+    return conflict_a == NULL ? -1 : 1;
+
+  order = g_utf8_collate (sb_routine_get_name (la->routine), sb_routine_get_name (lb->routine));
 
   /* of two files with one id, the first by name wins, whatever the
    * order the readers finished in */
@@ -371,6 +427,9 @@ on_load_finished (SbRoutineStore *self)
 
       /* made here while the folder was read: what is in memory is newer */
       if (existing != NULL && g_strcmp0 (g_hash_table_lookup (self->path_of, existing), loaded->path) == 0)
+        continue;
+
+      if (handle_conflict_copy (self, loaded->path, loaded->routine, existing))
         continue;
 
       if (existing != NULL || !check_id (self, loaded->path, loaded->routine))

@@ -26,6 +26,7 @@ struct _SbHistoryRow
   GtkLabel  *heading_label;
   GtkLabel  *title_label;
   GtkLabel  *subtitle_label;
+  GtkLabel  *conflict_label;
 };
 
 G_DEFINE_FINAL_TYPE (SbHistoryRow, sb_history_row, GTK_TYPE_WIDGET)
@@ -47,6 +48,8 @@ update (SbHistoryRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->heading_label), SB_IS_WEEK_HEADER (self->item));
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), is_session);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), is_session);
+  gtk_widget_set_visible (GTK_WIDGET (self->conflict_label),
+                          is_session && sb_session_get_conflict (SB_SESSION (self->item)) != NULL);
 
   if (SB_IS_WEEK_HEADER (self->item))
     {
@@ -181,6 +184,7 @@ sb_history_row_class_init (SbHistoryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbHistoryRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, SbHistoryRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SbHistoryRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, SbHistoryRow, conflict_label);
 }
 
 static void

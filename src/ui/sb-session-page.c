@@ -9,7 +9,8 @@
  * grouped by exercise, and the notes. Editing and deleting go through
  * win.edit-session and win.delete-session, which the window answers (an
  * undo toast for each). A session from a newer version of Strongback is
- * shown but cannot be edited or deleted here.
+ * shown but cannot be edited or deleted here. A session changed on two
+ * computers shows both versions side by side, each with win.keep-version.
  */
 
 #define G_LOG_DOMAIN "sb-session-page"
@@ -36,6 +37,10 @@ struct _SbSessionPage
   GtkWidget *notes_label;
   GtkWidget *edit_button;
   GtkWidget *delete_button;
+  GtkWidget *conflict_group;
+  GtkWidget *versions;
+  GtkWidget *version_a_label;
+  GtkWidget *version_b_label;
 };
 
 G_DEFINE_FINAL_TYPE (SbSessionPage, sb_session_page, ADW_TYPE_BIN)
@@ -70,6 +75,67 @@ show_pain (SbSessionPage *self)
   gtk_widget_set_visible (group, pain != NULL);
 }
 
+/* One version of the session in words, for choosing between two: when,
+ * how long, the pain, each exercise's sets, the notes. */
+static char *
+describe_version (SbSessionPage *self,
+                  SbSession     *session)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (sb_session_get_start_time (session));
+  /* Translators: a date and time as strftime() writes them, e.g. “Tuesday 3 March 2026, 18:30” */
+  g_autofree char *date = g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
+  g_autofree char *amount = sb_format_session_amount (session);
+  g_autofree char *pain = sb_format_pain (session);
+  GString *text = g_string_new (NULL);
+  const char *current = NULL;
+
+  g_string_append_printf (text, "%s\n%s", date, amount);
+  if (pain != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: lower-back pain, e.g. “Pain: 5 before, 3 after (out of 10)” */
+      g_string_append_printf (text, _("Pain: %s"), pain);
+    }
+
+  for (guint i = 0; i < sb_session_get_n_sets (session); i++)
+    {
+      const SbSetRecord *set = sb_session_get_set (session, i);
+      g_autofree char *detail = sb_format_set (set);
+
+      if (g_strcmp0 (current, set->exercise_id) != 0)
+        {
+          SbExercise *exercise = sb_catalog_lookup_exercise (sb_context_get_catalog (self->context), set->exercise_id);
+
+          g_string_append_printf (text, "\n\n%s", exercise ? sb_exercise_get_name (exercise) : set->exercise_id);
+          current = set->exercise_id;
+        }
+      g_string_append_printf (text, "\n%s", detail);
+    }
+
+  if (sb_session_get_notes (session) != NULL && *sb_session_get_notes (session) != '\0')
+    g_string_append_printf (text, "\n\n%s", sb_session_get_notes (session));
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+show_conflict (SbSessionPage *self)
+{
+  SbSession *other = sb_session_get_conflict (self->session);
+
+  gtk_widget_set_visible (self->conflict_group, other != NULL);
+  if (other == NULL)
+    return;
+
+  {
+    g_autofree char *a = describe_version (self, self->session);
+    g_autofree char *b = describe_version (self, other);
+
+    gtk_label_set_label (GTK_LABEL (self->version_a_label), a);
+    gtk_label_set_label (GTK_LABEL (self->version_b_label), b);
+  }
+}
+
 void
 sb_session_page_set_session (SbSessionPage *self,
                              SbSession     *session)
@@ -99,10 +165,15 @@ sb_session_page_set_session (SbSessionPage *self,
 
   /* the next morning's answer may come while the page is shown */
   if (self->session != NULL)
-    g_signal_handlers_disconnect_by_func (self->session, show_pain, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->session, show_pain, self);
+      g_signal_handlers_disconnect_by_func (self->session, show_conflict, self);
+    }
   g_set_object (&self->session, session);
   g_signal_connect_object (session, "notify::pain-next-morning", G_CALLBACK (show_pain), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::conflict", G_CALLBACK (show_conflict), self, G_CONNECT_SWAPPED);
   show_pain (self);
+  show_conflict (self);
 
   while ((child = gtk_widget_get_first_child (self->exercises)) != NULL)
     gtk_box_remove (GTK_BOX (self->exercises), child);
@@ -173,10 +244,18 @@ sb_session_page_class_init (SbSessionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbSessionPage, notes_label);
   gtk_widget_class_bind_template_child (widget_class, SbSessionPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, SbSessionPage, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, SbSessionPage, conflict_group);
+  gtk_widget_class_bind_template_child (widget_class, SbSessionPage, versions);
+  gtk_widget_class_bind_template_child (widget_class, SbSessionPage, version_a_label);
+  gtk_widget_class_bind_template_child (widget_class, SbSessionPage, version_b_label);
 }
 
 static void
 sb_session_page_init (SbSessionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* the cards are not choices in themselves: their buttons are */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->versions); child; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 }

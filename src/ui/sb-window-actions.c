@@ -7,10 +7,10 @@
 
 /* The main window's win.* actions: going back, searching, the method;
  * the user's routines (new, edit, duplicate, delete with undo, export,
- * import); logging a workout done elsewhere, editing and deleting a
- * session, each with undo; progress and history; starting a
+ * import); progress and history; starting a
  * workout, with the safety screen before the first; and win.toast, through
- * which any widget in the window tells the person something.
+ * which any widget in the window tells the person something. The actions
+ * on sessions are in sb-window-session-actions.c.
  */
 
 #define G_LOG_DOMAIN "sb-window-actions"
@@ -92,8 +92,8 @@ toast_action (GtkWidget  *widget,
   _sb_window_add_toast (SB_WINDOW (widget), adw_toast_new (g_variant_get_string (parameter, NULL)));
 }
 
-static void
-show_error_toast (SbWindow     *self,
+void
+_sb_window_show_error_toast (SbWindow     *self,
                   const GError *error)
 {
   _sb_window_add_toast (self, adw_toast_new (error->message));
@@ -189,7 +189,7 @@ routine_deleted (GObject      *object,
     {
       g_clear_object (&self->deleted_routine);
       self->undo_requested = FALSE;
-      show_error_toast (self, error);
+      _sb_window_show_error_toast (self, error);
       return;
     }
 
@@ -238,7 +238,7 @@ routine_restored (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!sb_routine_store_undo_delete_finish (SB_ROUTINE_STORE (object), result, &error))
-    show_error_toast (self, error);
+    _sb_window_show_error_toast (self, error);
 }
 
 static void
@@ -426,69 +426,6 @@ import_routine_action (GtkWidget  *widget,
 /* History and progress ----------------------------------------------------- */
 
 static void
-session_deleted (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(SbWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  if (!sb_history_store_delete_finish (SB_HISTORY_STORE (object), result, &error))
-    {
-      g_clear_object (&self->deleted);
-      show_error_toast (self, error);
-      return;
-    }
-
-  toast = adw_toast_new (_("Session deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  _sb_window_add_toast (self, toast);
-}
-
-static void
-delete_session_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  SbSession *session = _sb_window_get_shown_session (self);
-
-  if (session == NULL)
-    return;
-
-  g_set_object (&self->deleted, session);
-  sb_history_store_delete_async (sb_context_get_history (self->context), session, NULL,
-                                 session_deleted, g_object_ref (self));
-}
-
-static void
-session_restored (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(SbWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!sb_history_store_undo_delete_finish (SB_HISTORY_STORE (object), result, &error))
-    show_error_toast (self, error);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  g_autoptr(SbSession) session = g_steal_pointer (&self->deleted);
-
-  if (session != NULL)
-    sb_history_store_undo_delete_async (sb_context_get_history (self->context), session, NULL,
-                                        session_restored, g_object_ref (self));
-}
-
-static void
 show_progress_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -499,8 +436,8 @@ show_progress_action (GtkWidget  *widget,
 /* Brings the history into view, unless a workout is under way. */
 /* The routine named by an action's parameter; a toast says when there is
  * none (a notification about a routine deleted since). */
-static SbRoutine *
-lookup_routine (SbWindow *self,
+SbRoutine *
+_sb_window_lookup_routine (SbWindow *self,
                 GVariant *parameter)
 {
   const char *id = g_variant_get_string (parameter, NULL);
@@ -521,7 +458,7 @@ show_routine_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   SbWindow *self = SB_WINDOW (widget);
-  SbRoutine *routine = lookup_routine (self, parameter);
+  SbRoutine *routine = _sb_window_lookup_routine (self, parameter);
 
   if (routine == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->root_stack), "workout") == 0)
     return;
@@ -544,90 +481,6 @@ show_history_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "history");
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-}
-
-/* Logging and editing sessions ------------------------------------------- */
-
-/* The routine to log from History: the one done last, else the method's. */
-static SbRoutine *
-routine_to_log (SbWindow *self)
-{
-  SbCatalog *catalog = sb_context_get_catalog (self->context);
-  GListModel *history = G_LIST_MODEL (sb_context_get_history (self->context));
-
-  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
-    {
-      g_autoptr(SbSession) session = g_list_model_get_item (history, i);
-      SbRoutine *routine = sb_catalog_lookup_routine (catalog, sb_session_get_routine_id (session));
-
-      if (routine != NULL && !sb_session_is_desk_break (session))
-        return routine;
-    }
-
-  return sb_catalog_lookup_routine (catalog, "gym-corrective");
-}
-
-static void
-log_workout_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  SbRoutine *routine = *g_variant_get_string (parameter, NULL) == '\0' ? routine_to_log (self)
-                                                                        : lookup_routine (self, parameter);
-
-  if (routine == NULL)
-    return;
-
-  sb_session_editor_log (_sb_window_ensure_session_editor (self), routine);
-  _sb_window_show_content (self, "log");
-}
-
-static void
-edit_session_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  SbSession *session = _sb_window_get_shown_session (self);
-
-  if (session == NULL || !sb_session_get_writable (session))
-    return;
-
-  sb_session_editor_edit (_sb_window_ensure_session_editor (self), session);
-  _sb_window_show_content (self, "log");
-}
-
-static void
-undo_log_done (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(SbWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  /* the store's save and delete both finish with a GTask's boolean */
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_error_toast (self, error);
-}
-
-/* Undoes the last log (to the trash, as any deleted session) or edit (the
- * original saved back over it). */
-static void
-undo_log_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  SbHistoryStore *history = sb_context_get_history (self->context);
-  g_autoptr(SbSession) replaced = g_steal_pointer (&self->replaced);
-  g_autoptr(SbSession) logged = g_steal_pointer (&self->logged);
-
-  if (replaced != NULL)
-    sb_history_store_save_async (history, replaced, NULL, undo_log_done, g_object_ref (self));
-  else if (logged != NULL && sb_history_store_lookup (history, sb_session_get_id (logged)) != NULL)
-    sb_history_store_delete_async (history, sb_history_store_lookup (history, sb_session_get_id (logged)),
-                                   NULL, undo_log_done, g_object_ref (self));
 }
 
 /* Starting a workout ----------------------------------------------------- */
@@ -681,7 +534,7 @@ start_workout_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SbWindow *self = SB_WINDOW (widget);
-  SbRoutine *routine = lookup_routine (self, parameter);
+  SbRoutine *routine = _sb_window_lookup_routine (self, parameter);
   SbWorkoutSession *workout = sb_context_get_workout (self->context);
 
   if (routine == NULL)
@@ -704,11 +557,7 @@ _sb_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.method", NULL, method_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-session", NULL, delete_session_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "win.log-workout", "s", log_workout_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-session", NULL, edit_session_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-log", NULL, undo_log_action);
+  _sb_window_class_add_session_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout_action);
   gtk_widget_class_install_action (widget_class, "win.new-routine", NULL, new_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);

@@ -35,6 +35,7 @@ struct _SbWindow
   SbRoutine            *deleted_routine;    /* for undo */
   SbSession            *replaced;           /* an edit's original, for undo */
   SbSession            *logged;             /* a new log, for undo */
+  SbSession            *kept_version;       /* of a session changed on two computers, for undo */
   gboolean              deleting_routine;
   gboolean              undo_requested;
 
@@ -79,5 +80,10 @@ SbSessionEditor *_sb_window_ensure_session_editor (SbWindow *self);
 void _sb_window_add_toast         (SbWindow        *self,
                                    AdwToast        *toast);
 void _sb_window_class_add_actions (GtkWidgetClass  *widget_class);
+void _sb_window_class_add_session_actions (GtkWidgetClass *widget_class);
+void _sb_window_show_error_toast  (SbWindow        *self,
+                                   const GError    *error);
+SbRoutine *_sb_window_lookup_routine (SbWindow     *self,
+                                      GVariant     *parameter);
 
 G_END_DECLS

@@ -293,6 +293,7 @@ on_session_saved (SbWindow  *self,
 
   g_clear_object (&self->replaced);
   g_clear_object (&self->logged);
+  g_clear_object (&self->kept_version);
   if (original != NULL)
     self->replaced = g_object_ref (original);
   else

@@ -301,6 +301,56 @@ take_editor (GtkWidget *window)
   settle (window, 600);
 }
 
+/* The latest session changed on two computers: its sync tool's copy
+ * written beside it, both versions side by side; then the copy is kept
+ * out of the other screenshots by keeping this computer's version. */
+static void
+take_conflict (GtkWidget *window,
+               SbContext *context)
+{
+  SbHistoryStore *store = sb_context_get_history (context);
+  g_autoptr(SbSession) latest = NULL;
+  g_autoptr(SbSession) laptop = NULL;
+  g_autoptr(GFile) dir = sb_history_store_get_directory (store) ? g_object_ref (sb_history_store_get_directory (store)) : NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *text = NULL;
+  SbSession *shown;
+
+  for (guint i = 0; latest == NULL; i++)
+    {
+      g_autoptr(SbSession) session = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (!sb_session_is_desk_break (session))
+        latest = g_steal_pointer (&session);
+    }
+
+  laptop = sb_session_copy (latest, NULL);
+  sb_session_set_pain_after (laptop, 1);
+  sb_session_set_notes (laptop, "Typed in on the laptop after the gym.");
+  name = sb_session_codec_dup_file_name (latest);
+  path = g_build_filename (g_file_peek_path (dir), name, NULL);
+  copy = g_strdup_printf ("%.*s.sync-conflict-20261203-081500-LAPTOP7.json", (int) strlen (path) - 5, path);
+  text = sb_session_codec_write (laptop);
+  if (!g_file_set_contents (copy, text, -1, NULL))
+    g_error ("could not write %s", copy);
+
+  shown = sb_history_store_lookup (store, sb_session_get_id (latest));
+  sb_test_wait_until (sb_session_get_conflict (shown) != NULL);
+  settle (window, 800);
+  save (window, "history-conflict.png");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  settle (window, 800);
+  save (window, "history-conflict-narrow.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+
+  gtk_widget_activate_action (window, "win.keep-version", "b", FALSE);
+  sb_test_wait_until (sb_session_get_conflict (shown) == NULL);
+  settle (window, 600);
+}
+
 /* A workout done at the gym, typed in: the form at its top, then a set
  * of hip thrusts opened with last time's figures. */
 static void
@@ -418,6 +468,7 @@ on_activate (GApplication *app)
   }
   settle (window, 800);
   save (window, "history.png");
+  take_conflict (window, sb_application_get_context (SB_APPLICATION (app)));
 
   take_progress (window);
   take_editor (window);
