@@ -42,6 +42,7 @@ struct _SbHistoryStore
   GHashTable   *trashed;         /* SbSession (ref) -> Trashed */
   GHashTable   *conflicts;       /* conflict copy's path (owned) -> SbSession (ref) */
   GHashTable   *resolved;        /* SbSession kept (ref) -> Resolution, for undo */
+  GHashTable   *settling;        /* conflict copy's path (owned) -> timeout source id */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -185,8 +186,14 @@ copy_trashed (GObject      *object,
     g_warning ("Could not move a sync tool's conflict copy to the trash: %s", error->message);
 }
 
+/* While a sync tool makes a conflict copy, the session's file still holds
+ * the version the copy was made from, until the tool writes the other one
+ * in its place: so a copy that arrives while Strongback runs is judged
+ * only once things have settled. */
+#define CONFLICT_SETTLE_SECONDS 3
+
 /* Shows @session's conflict copy, if it has one that differs; one that
- * is the same is only clutter, and goes to the trash. */
+ * is the same is only clutter, and goes to the trash (once settled). */
 static void
 attach_conflict (SbHistoryStore *self,
                  SbSession      *session)
@@ -203,6 +210,8 @@ attach_conflict (SbHistoryStore *self,
 
       if (sb_session_equal (copy, session))
         {
+          if (g_hash_table_contains (self->settling, path))
+            continue;
           sb_json_folder_trash_async (self->folder, path, copy_trashed, g_object_ref (self));
           g_hash_table_iter_remove (&iter);
         }
@@ -217,12 +226,62 @@ attach_conflict (SbHistoryStore *self,
     }
 }
 
+typedef struct
+{
+  GWeakRef  store;
+  char     *path;
+} Settling;
+
+static void
+settling_free (Settling *settling)
+{
+  g_weak_ref_clear (&settling->store);
+  g_free (settling->path);
+  g_free (settling);
+}
+
+static gboolean
+conflict_settled (gpointer user_data)
+{
+  Settling *settling = user_data;
+  g_autoptr(SbHistoryStore) self = g_weak_ref_get (&settling->store);
+  SbSession *copy, *session;
+
+  gpointer key = NULL;
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* this source is ending: taken out of the table without removing it */
+  if (g_hash_table_steal_extended (self->settling, settling->path, &key, NULL))
+    g_free (key);
+  copy = g_hash_table_lookup (self->conflicts, settling->path);
+  session = copy ? g_hash_table_lookup (self->by_id, sb_session_get_id (copy)) : NULL;
+  if (session != NULL)
+    attach_conflict (self, session);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_conflict_loaded (SbHistoryStore *self,
                     const char     *path,
-                    SbSession      *copy)
+                    SbSession      *copy,
+                    gboolean        initial)
 {
   SbSession *session;
+
+  if (!initial)
+    {
+      Settling *settling = g_new0 (Settling, 1);
+      guint id;
+
+      g_weak_ref_init (&settling->store, self);
+      settling->path = g_strdup (path);
+      id = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, CONFLICT_SETTLE_SECONDS, conflict_settled,
+                                       settling, (GDestroyNotify) settling_free);
+      g_source_set_static_name (g_main_context_find_source_by_id (NULL, id), "[strongback] conflict copy settles");
+      g_hash_table_replace (self->settling, g_strdup (path), GUINT_TO_POINTER (id));
+    }
 
   g_hash_table_replace (self->conflicts, g_strdup (path), g_object_ref (copy));
   /* its session may come later in the load, or with the sync */
@@ -257,7 +316,7 @@ on_file_loaded (SbHistoryStore *self,
 
   if (original != NULL)
     {
-      on_conflict_loaded (self, path, session);
+      on_conflict_loaded (self, path, session, initial);
       return;
     }
 
@@ -990,6 +1049,7 @@ sb_history_store_set_directory (SbHistoryStore  *self,
   g_hash_table_remove_all (self->trashed);
   g_hash_table_remove_all (self->conflicts);
   g_hash_table_remove_all (self->resolved);
+  g_hash_table_remove_all (self->settling);
   g_hash_table_remove_all (self->path_of);
   g_hash_table_remove_all (self->by_id);
   g_hash_table_remove_all (self->by_path);
@@ -1126,6 +1186,7 @@ sb_history_store_finalize (GObject *object)
   g_clear_pointer (&self->trashed, g_hash_table_unref);
   g_clear_pointer (&self->conflicts, g_hash_table_unref);
   g_clear_pointer (&self->resolved, g_hash_table_unref);
+  g_clear_pointer (&self->settling, g_hash_table_unref);
 
   G_OBJECT_CLASS (sb_history_store_parent_class)->finalize (object);
 }
@@ -1212,6 +1273,12 @@ sb_history_store_class_init (SbHistoryStoreClass *klass)
 }
 
 static void
+remove_source (gpointer id)
+{
+  g_source_remove (GPOINTER_TO_UINT (id));
+}
+
+static void
 sb_history_store_init (SbHistoryStore *self)
 {
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1221,4 +1288,5 @@ sb_history_store_init (SbHistoryStore *self)
   self->trashed = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) trashed_free);
   self->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->resolved = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) resolution_free);
+  self->settling = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, remove_source);
 }

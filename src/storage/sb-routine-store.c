@@ -292,12 +292,15 @@ copy_trashed (GObject      *object,
 /* A sync tool's conflict copy of the routine @existing (sb-sync-conflict.c):
  * the same routine is clutter and goes to the trash; another version is
  * left where it is, and the person told where, so that neither is lost.
- * Returns whether @path was such a copy. */
+ * A copy that arrives while Strongback runs may be compared before the
+ * tool has written the other version in its place: the same, it is left
+ * for the next start to judge. Returns whether @path was such a copy. */
 static gboolean
 handle_conflict_copy (SbRoutineStore *self,
                       const char     *path,
                       SbRoutine      *routine,
-                      SbRoutine      *existing)
+                      SbRoutine      *existing,
+                      gboolean        initial)
 {
   g_autofree char *original = sb_sync_conflict_original (path);
   g_autofree char *name = NULL;
@@ -308,7 +311,8 @@ handle_conflict_copy (SbRoutineStore *self,
 
   if (sb_routine_equal (existing, routine))
     {
-      sb_json_folder_trash_async (self->folder, path, copy_trashed, NULL);
+      if (initial)
+        sb_json_folder_trash_async (self->folder, path, copy_trashed, NULL);
       return TRUE;
     }
 
@@ -343,7 +347,7 @@ apply_loaded (SbRoutineStore *self,
       g_hash_table_remove (self->path_of, existing);
     }
 
-  if (handle_conflict_copy (self, path, routine, lookup_id (self, sb_routine_get_id (routine), NULL)))
+  if (handle_conflict_copy (self, path, routine, lookup_id (self, sb_routine_get_id (routine), NULL), FALSE))
     return;
 
   if (check_id (self, path, routine))
@@ -429,7 +433,7 @@ on_load_finished (SbRoutineStore *self)
       if (existing != NULL && g_strcmp0 (g_hash_table_lookup (self->path_of, existing), loaded->path) == 0)
         continue;
 
-      if (handle_conflict_copy (self, loaded->path, loaded->routine, existing))
+      if (handle_conflict_copy (self, loaded->path, loaded->routine, existing, TRUE))
         continue;
 
       if (existing != NULL || !check_id (self, loaded->path, loaded->routine))
