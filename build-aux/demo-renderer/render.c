@@ -13,6 +13,8 @@
  *
  *   sb-demo-renderer OUTPUT-DIR [EXERCISE-ID…]     render clips (all by default)
  *   sb-demo-renderer --frames DIR EXERCISE-ID      write 8 stills as PNG, to check poses
+ *   sb-demo-renderer --poses DIR                   write each exercise's key poses, small
+ *                                                  and grey, for the printed routine card
  *
  * Frames are drawn with cairo and pushed through
  * appsrc ! videoconvert ! vp8enc ! webmmux ! filesink.
@@ -1039,6 +1041,112 @@ write_stills (const Scene *scene,
   cairo_surface_destroy (surface);
 }
 
+/* The moments of a clip worth a still: where it starts and each further
+ * key pose it reaches, at most three; two points of a stride for a walk. */
+static int
+key_times (const Scene *scene,
+           double       times[3])
+{
+  int seen[4], n_seen = 0, n = 0;
+  double end = 0;
+
+  if (scene->walk > 0)
+    {
+      times[0] = 0;
+      times[1] = scene->walk / 2;
+      return 2;
+    }
+
+  times[n++] = 0;
+  seen[n_seen++] = scene->phases[scene->n_phases - 1].to;
+  for (int i = 0; i < scene->n_phases && n < 3; i++)
+    {
+      gboolean known = FALSE;
+
+      end += scene->phases[i].seconds;
+      for (int k = 0; k < n_seen; k++)
+        known |= seen[k] == scene->phases[i].to;
+      if (known)
+        continue;
+
+      seen[n_seen++] = scene->phases[i].to;
+      /* just before the phase ends: the pose reached, held */
+      times[n++] = end - 0.01;
+    }
+
+  return n;
+}
+
+/* Key poses for paper: the frame in grey, its light background made
+ * white, small. A printer in black and white shows the same. */
+static void
+write_poses (const char *dir)
+{
+  /* the figure and its machine, without the tempo strip underneath */
+  const double crop_x = 160, crop_y = 0, crop_width = 960, crop_height = 600;
+  const int width = 288, height = 180;
+  cairo_surface_t *frame = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_surface_t *small = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (frame);
+  cairo_t *small_cr = cairo_create (small);
+  g_autoptr(GString) index = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                           "<!-- written by the demonstrations renderer, in its poses mode -->\n"
+                                           "<gresources>\n"
+                                           "  <gresource prefix=\"/io/github/strongback/Strongback/poses\">\n");
+  g_autofree char *index_path = g_build_filename (dir, "poses.gresource.xml", NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  for (guint i = 0; i < G_N_ELEMENTS (scenes); i++)
+    {
+      double times[3];
+      int n = key_times (&scenes[i], times);
+
+      for (int k = 0; k < n; k++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%d.png", scenes[i].id, k);
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          guchar *data;
+          int stride;
+
+          draw_frame (cr, &scenes[i], times[k]);
+          cairo_save (small_cr);
+          cairo_scale (small_cr, width / crop_width, height / crop_height);
+          cairo_set_source_surface (small_cr, frame, -crop_x, -crop_y);
+          cairo_pattern_set_filter (cairo_get_source (small_cr), CAIRO_FILTER_BEST);
+          cairo_paint (small_cr);
+          cairo_restore (small_cr);
+          cairo_surface_flush (small);
+
+          data = cairo_image_surface_get_data (small);
+          stride = cairo_image_surface_get_stride (small);
+          for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+              {
+                guint32 *pixel = (guint32 *) (data + y * stride) + x;
+                double l = (0.299 * ((*pixel >> 16) & 0xff) + 0.587 * ((*pixel >> 8) & 0xff) +
+                            0.114 * (*pixel & 0xff)) / 255;
+                /* background and floor to white, the body and the machines to greys */
+                guint8 g = (guint8) lround (255 * CLAMP ((l - 0.12) / (0.78 - 0.12), 0, 1));
+
+                *pixel = (guint32) g << 16 | (guint32) g << 8 | g;
+              }
+          cairo_surface_mark_dirty (small);
+          cairo_surface_write_to_png (small, path);
+          g_string_append_printf (index, "    <file>%s</file>\n", name);
+          g_print ("%s\n", path);
+        }
+    }
+
+  g_string_append (index, "  </gresource>\n</gresources>\n");
+  if (!g_file_set_contents (index_path, index->str, -1, NULL))
+    g_error ("could not write %s", index_path);
+
+  cairo_destroy (small_cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (small);
+  cairo_surface_destroy (frame);
+}
+
 static const Scene *
 find_scene (const char *id)
 {
@@ -1056,6 +1164,12 @@ main (int   argc,
 {
   gst_init (&argc, &argv);
   define_scenes ();
+
+  if (argc == 3 && g_str_equal (argv[1], "--poses"))
+    {
+      write_poses (argv[2]);
+      return 0;
+    }
 
   if (argc == 4 && g_str_equal (argv[1], "--frames"))
     {

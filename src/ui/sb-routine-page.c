@@ -35,6 +35,7 @@ struct _SbRoutinePage
   GtkWidget *start_button;
   GtkWidget *edit_button;
   GtkWidget *log_row;
+  GtkWidget *print_row;
 };
 
 G_DEFINE_FINAL_TYPE (SbRoutinePage, sb_routine_page, ADW_TYPE_BIN)
@@ -104,6 +105,9 @@ sb_routine_page_set_routine (SbRoutinePage *self,
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->log_row),
                                           g_variant_new_string (sb_routine_get_id (routine)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->log_row), "win.log-workout");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->print_row),
+                                          g_variant_new_string (sb_routine_get_id (routine)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->print_row), "win.print-routine");
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->steps_group), g_ptr_array_index (self->rows, i));
@@ -160,6 +164,7 @@ sb_routine_page_class_init (SbRoutinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, log_row);
+  gtk_widget_class_bind_template_child (widget_class, SbRoutinePage, print_row);
 }
 
 static void

@@ -22,6 +22,7 @@
 #include "storage/sb-routine-codec.h"
 #include "sb-exercise-chooser.h"
 #include "sb-method-page.h"
+#include "sb-routine-card.h"
 #include "sb-window-private.h"
 
 static void
@@ -483,6 +484,48 @@ show_history_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
+/* The routine card ---------------------------------------------------------- */
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               SbWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      _sb_window_show_error_toast (self, error);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    /* the dialog's choices (printer, paper) for the next card */
+    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+}
+
+static void
+print_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbRoutine *routine = _sb_window_lookup_routine (self, parameter);
+  g_autoptr(SbRoutineCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (routine == NULL)
+    return;
+
+  card = sb_routine_card_new (routine);
+  if (self->print_settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (card), self->print_settings);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (card), TRUE);
+  g_signal_connect_object (card, "done", G_CALLBACK (on_print_done), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (card), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    _sb_window_show_error_toast (self, error);
+}
+
 /* Starting a workout ----------------------------------------------------- */
 
 static void
@@ -570,6 +613,7 @@ _sb_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-routine", "s", delete_routine_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-routine", NULL, undo_delete_routine_action);
   gtk_widget_class_install_action (widget_class, "win.export-routine", "s", export_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.print-routine", "s", print_routine_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

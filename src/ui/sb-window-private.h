@@ -36,6 +36,7 @@ struct _SbWindow
   SbSession            *replaced;           /* an edit's original, for undo */
   SbSession            *logged;             /* a new log, for undo */
   SbSession            *kept_version;       /* of a session changed on two computers, for undo */
+  GtkPrintSettings     *print_settings;     /* the last print dialog's choices */
   gboolean              deleting_routine;
   gboolean              undo_requested;
 

@@ -294,6 +294,7 @@ on_session_saved (SbWindow  *self,
   g_clear_object (&self->replaced);
   g_clear_object (&self->logged);
   g_clear_object (&self->kept_version);
+  g_clear_object (&self->print_settings);
   if (original != NULL)
     self->replaced = g_object_ref (original);
   else

@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <locale.h>
 
 #include <adwaita.h>
@@ -32,6 +34,7 @@
 #include "ui/sb-progress-sidebar.h"
 #include "workout/sb-stats.h"
 #include "ui/sb-routine-editor.h"
+#include "ui/sb-routine-card.h"
 #include "ui/sb-routine-page.h"
 #include "ui/sb-session-editor.h"
 #include "ui/sb-text-row.h"
@@ -390,6 +393,36 @@ take_log (GtkWidget *window)
   settle (window, 600);
 }
 
+/* The routine card as printed to a PDF, then to a picture by poppler's
+ * pdftoppm, as a page looks. */
+static void
+take_card (SbContext *context)
+{
+  SbRoutine *routine = sb_catalog_lookup_routine (sb_context_get_catalog (context), "gym-corrective");
+  g_autoptr(SbRoutineCard) card = sb_routine_card_new (routine);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autofree char *dir = g_dir_make_tmp ("strongback-card-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "card.pdf", NULL);
+  g_autofree char *png = g_build_filename (output_dir, "routine-card", NULL);
+  const char *argv[] = { "pdftoppm", "-png", "-r", "80", "-singlefile", pdf, png, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (card), setup);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (card), pdf);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (card), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error)
+      != GTK_PRINT_OPERATION_RESULT_APPLY)
+    g_error ("could not print the card: %s", error ? error->message : "");
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("pdftoppm: %s", error->message);
+  g_print ("%s.png\n", png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 static void
 on_activate (GApplication *app)
 {
@@ -473,6 +506,7 @@ on_activate (GApplication *app)
   take_progress (window);
   take_editor (window);
   take_log (window);
+  take_card (sb_application_get_context (SB_APPLICATION (app)));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   {
