@@ -472,6 +472,67 @@ run_with_conflict (gconstpointer data)
   g_clear_object (&conflicted);
 }
 
+/* The dialog shown now: its heading and body, answered and closed. */
+static char *
+answer_dialog (char **heading)
+{
+  AdwMessageDialog *dialog;
+  char *body;
+
+  sb_test_wait_until ((dialog = sb_test_find_dialog ()) != NULL);
+  *heading = g_strdup (adw_message_dialog_get_heading (dialog));
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sb_test_wait_until (sb_test_find_dialog () == NULL);
+  return body;
+}
+
+static void
+import_fixture (SbWindow   *window,
+                const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", name, NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import-workouts-file", "s", uri);
+}
+
+/* A Strong export imported: its workouts in History, what was left out
+ * said; again, nothing doubles; a bad file changes nothing. */
+static void
+check_import_workouts (SbWindow *window)
+{
+  SbHistoryStore *store = history ();
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  sb_test_wait_until (sb_history_store_get_loaded (store));
+  import_fixture (window, "strong.csv");
+  body = answer_dialog (&heading);
+  g_assert_cmpstr (heading, ==, "Workouts Imported");
+  g_assert_nonnull (strstr (body, "2 workouts from Strong were added to your history."));
+  g_assert_nonnull (strstr (body, "Bench Press (Barbell): 2 sets"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (sb_test_find_named (window, "sidebar-stack")), ==, "history");
+
+  g_clear_pointer (&heading, g_free);
+  g_clear_pointer (&body, g_free);
+  import_fixture (window, "strong.csv");
+  body = answer_dialog (&heading);
+  g_assert_cmpstr (heading, ==, "Nothing New to Import");
+  g_assert_nonnull (strstr (body, "2 were there already"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+
+  g_clear_pointer (&heading, g_free);
+  g_clear_pointer (&body, g_free);
+  import_fixture (window, "bad-date.csv");
+  body = answer_dialog (&heading);
+  g_assert_cmpstr (heading, ==, "Could Not Import");
+  g_assert_nonnull (strstr (body, "Line 3: “yesterday evening” is not a date"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+}
+
 static char *
 make_video (const char *dir)
 {
@@ -586,6 +647,7 @@ main (int   argc,
   g_test_add_data_func ("/window/history", check_history, run_with_history);
   g_test_add_data_func ("/window/history-all-set-aside", check_history_all_set_aside, run_with_only_broken_history);
   g_test_add_data_func ("/window/history-conflict", check_history_conflict, run_with_conflict);
+  g_test_add_data_func ("/window/import-workouts", check_import_workouts, sb_test_run_with_window);
 
   return g_test_run ();
 }
