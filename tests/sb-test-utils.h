@@ -69,6 +69,23 @@ sb_test_pass (int seconds)
   sb_test_now += (gint64) seconds * G_USEC_PER_SEC;
 }
 
+/* Runs @argv (found in PATH) to its end; fails the test, with what it
+ * printed on stderr, unless it succeeds. Returns its standard output. */
+static inline char *
+sb_test_run_output (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return g_steal_pointer (&out);
+}
+
 /* Runs @argv, SIGKILLs it at a random moment from @min_us to @max_us
  * later (random timing is the point, not a wait), and returns the lines it
  * printed whole: a line cut off by the kill was never reported. With

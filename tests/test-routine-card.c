@@ -32,20 +32,6 @@ typedef struct
   const char *page_size;    /* as pdfinfo says it */
 } Case;
 
-static char *
-run (const char * const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return g_steal_pointer (&out);
-}
 
 /* Text without its spaces: a line the card wraps, or a no-break space
  * that pdftotext drops at a line's start, then still compares. */
@@ -100,13 +86,13 @@ print_card (gconstpointer data)
                                             NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  info = run ((const char *[]) { "pdfinfo", pdf, NULL });
+  info = sb_test_run_output ((const char *[]) { "pdfinfo", pdf, NULL });
   pages = g_strdup (strstr (info, "Pages:"));
   g_assert_nonnull (pages);
   g_assert_cmpint (g_ascii_strtoll (pages + strlen ("Pages:"), NULL, 10), ==, 1);
   g_assert_nonnull (strstr (info, c->page_size));
 
-  text = run ((const char *[]) { "pdftotext", pdf, "-", NULL });
+  text = sb_test_run_output ((const char *[]) { "pdftotext", pdf, "-", NULL });
   flat = flatten (text);
   assert_has (flat, sb_routine_get_name (routine));
   for (guint i = 0; i < g_list_model_get_n_items (steps); i++)

@@ -80,20 +80,6 @@ free_port (void)
   return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
 }
 
-static char *
-run (const char * const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return g_strstrip (g_steal_pointer (&out));
-}
 
 /* GET on the instance's REST API: the body, or NULL while it is not up. */
 static char *
@@ -149,7 +135,7 @@ cli (Side       *side,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  out = run ((const char * const *) argv->pdata);
+  out = sb_test_run_output ((const char * const *) argv->pdata);
 }
 
 static void
@@ -271,8 +257,8 @@ fixture_set_up (Fixture       *fixture,
       side->gui_port = free_port ();
       side->listen_port = free_port ();
       home_arg = g_strdup_printf ("--home=%s", side->home);
-      g_free (run ((const char *[]) { "syncthing", "generate", home_arg, "--no-default-folder", NULL }));
-      side->device_id = run ((const char *[]) { "syncthing", "serve", home_arg, "--device-id", NULL });
+      g_free (sb_test_run_output ((const char *[]) { "syncthing", "generate", home_arg, "--no-default-folder", NULL }));
+      side->device_id = g_strstrip (sb_test_run_output ((const char *[]) { "syncthing", "serve", home_arg, "--device-id", NULL }));
     }
 
   for (guint i = 0; i < 2; i++)

@@ -739,14 +739,17 @@ settle_resolution (SbHistoryStore *self,
 }
 
 static void resolve_step (GTask *task);
+static void undo_step (GTask *task);
 
+/* One move of a resolution or of its undo is done: on to the next step. */
 static void
-resolve_step_done (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+step_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   Resolution *resolution = g_task_get_task_data (task);
+  gboolean undoing = g_task_get_source_tag (task) == sb_history_store_undo_resolve_async;
   g_autoptr(GError) error = NULL;
 
   /* a trash says where the file went; a restore only that it is back */
@@ -766,12 +769,15 @@ resolve_step_done (GObject      *object,
   if (error != NULL)
     {
       resolution_free (resolution);
-      return_op (task, error, _("Could not keep that version"));
+      return_op (task, error, undoing ? _("Could not bring the other version back") : _("Could not keep that version"));
       return;
     }
 
   resolution->step++;
-  resolve_step (g_steal_pointer (&task));
+  if (undoing)
+    undo_step (g_steal_pointer (&task));
+  else
+    resolve_step (g_steal_pointer (&task));
 }
 
 /* Keeping the session's own version: its copy goes to the trash. Keeping
@@ -786,15 +792,15 @@ resolve_step (GTask *task)
   switch (resolution->kept_copy ? resolution->step : resolution->step + 10)
     {
     case 0:
-      sb_json_folder_trash_async (self->folder, resolution->path, resolve_step_done, task);
+      sb_json_folder_trash_async (self->folder, resolution->path, step_done, task);
       return;
     case 1:
       resolution->other_trash = g_steal_pointer (&resolution->moved_trash);
-      sb_json_folder_trash_async (self->folder, resolution->copy_path, resolve_step_done, task);
+      sb_json_folder_trash_async (self->folder, resolution->copy_path, step_done, task);
       return;
     case 2:
       sb_json_folder_restore_async (self->folder, resolution->path, resolution->moved_trash,
-                                    resolve_step_done, task);
+                                    step_done, task);
       return;
     case 3:
       g_clear_pointer (&resolution->moved_trash, g_free);
@@ -802,7 +808,7 @@ resolve_step (GTask *task)
       break;
 
     case 10:
-      sb_json_folder_trash_async (self->folder, resolution->copy_path, resolve_step_done, task);
+      sb_json_folder_trash_async (self->folder, resolution->copy_path, step_done, task);
       return;
     case 11:
       resolution->other_trash = g_steal_pointer (&resolution->moved_trash);
@@ -880,41 +886,6 @@ sb_history_store_resolve_conflict_finish (SbHistoryStore  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-static void undo_step (GTask *task);
-
-static void
-undo_step_done (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  Resolution *resolution = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-
-  if (g_task_get_source_tag (G_TASK (result)) == sb_json_folder_trash_async)
-    {
-      char *trash_path = sb_json_folder_trash_finish (SB_JSON_FOLDER (object), result, &error);
-
-      if (trash_path != NULL)
-        {
-          g_free (resolution->moved_trash);
-          resolution->moved_trash = trash_path;
-        }
-    }
-  else
-    sb_json_folder_restore_finish (SB_JSON_FOLDER (object), result, &error);
-
-  if (error != NULL)
-    {
-      resolution_free (resolution);
-      return_op (task, error, _("Could not bring the other version back"));
-      return;
-    }
-
-  resolution->step++;
-  undo_step (g_steal_pointer (&task));
-}
-
 /* Undoing is the way back: the session's file as it was, the conflict
  * copy beside it again. */
 static void
@@ -926,15 +897,15 @@ undo_step (GTask *task)
   switch (resolution->kept_copy ? resolution->step : resolution->step + 10)
     {
     case 0:
-      sb_json_folder_trash_async (self->folder, resolution->path, undo_step_done, task);
+      sb_json_folder_trash_async (self->folder, resolution->path, step_done, task);
       return;
     case 1:
       sb_json_folder_restore_async (self->folder, resolution->path, resolution->other_trash,
-                                    undo_step_done, task);
+                                    step_done, task);
       return;
     case 2:
       sb_json_folder_restore_async (self->folder, resolution->copy_path, resolution->moved_trash,
-                                    undo_step_done, task);
+                                    step_done, task);
       return;
     case 3:
       /* the session's own version back in its file, the copy beside it */
@@ -943,7 +914,7 @@ undo_step (GTask *task)
 
     case 10:
       sb_json_folder_restore_async (self->folder, resolution->copy_path, resolution->other_trash,
-                                    undo_step_done, task);
+                                    step_done, task);
       return;
     case 11:
       settle_resolution (self, resolution->kept, resolution->kept, resolution, resolution->other);
