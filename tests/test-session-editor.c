@@ -10,7 +10,8 @@
  * and removed, and lands in History marked as logged afterwards; a past
  * session is edited in place (the same file), History and Progress follow,
  * and each can be undone; a workout in the future is refused with a
- * reason; a newer version's session cannot be edited. */
+ * reason; a newer version's session cannot be edited; the whole form
+ * works by keyboard. */
 
 #define G_LOG_DOMAIN "test-session-editor"
 
@@ -435,6 +436,65 @@ check_newer_read_only (SbWindow *window)
   g_assert_cmpstr (content_page_name (window), ==, "session");
 }
 
+/* Whether @widget is @target or inside it. */
+static gboolean
+within (GtkWidget *widget,
+        GtkWidget *target)
+{
+  return widget != NULL && (widget == target || gtk_widget_is_ancestor (widget, target));
+}
+
+/* The whole form by keyboard: Tab reaches every field, a set's figures
+ * once it is opened, and Save; Enter on Save saves. */
+static void
+check_keyboard (SbWindow *window)
+{
+  GtkWidget *targets[9];
+  gboolean reached[G_N_ELEMENTS (targets)] = { FALSE };
+  g_autoptr(GPtrArray) thrusts = NULL;
+  GtkWidget *save_button;
+
+  sb_test_wait_until (sb_history_store_get_loaded (history ()));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-workout", "s", "gym-corrective");
+  thrusts = set_rows (window, "Hip thrust");
+  adw_expander_row_set_expanded (g_ptr_array_index (thrusts, 0), TRUE);
+  save_button = sb_test_find_labelled (editor (window), GTK_TYPE_BUTTON, "Save");
+
+  targets[0] = sb_test_find_named (window, "routine");
+  targets[1] = sb_test_find_named (window, "date");
+  targets[2] = sb_test_find_named (window, "hour");
+  targets[3] = sb_test_find_named (window, "duration");
+  targets[4] = GTK_WIDGET (combo (window, "Before"));
+  targets[5] = GTK_WIDGET (figure (g_ptr_array_index (thrusts, 0), "Reps"));
+  targets[6] = sb_test_find_labelled (editor (window), GTK_TYPE_BUTTON, "Add a set of Hip thrust");
+  targets[7] = sb_test_find_named (window, "notes");
+  targets[8] = save_button;
+  /* the set opens with an animation: its fields are there once shown */
+  sb_test_wait_until (gtk_widget_get_mapped (targets[5]));
+
+  /* Tab, and only Tab, from the first field to Save */
+  gtk_widget_grab_focus (targets[0]);
+  for (guint step = 0; step < 400; step++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+        reached[i] |= within (focus, targets[i]);
+      if (within (focus, save_button))
+        break;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    if (!reached[i])
+      g_error ("Tab never reaches %s “%s”", G_OBJECT_TYPE_NAME (targets[i]), gtk_widget_get_name (targets[i]));
+
+  /* Save, from the keyboard */
+  gtk_widget_activate (save_button);
+  sb_test_wait_until (g_list_model_get_n_items (G_LIST_MODEL (history ())) == 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +506,7 @@ main (int   argc,
   g_test_add_data_func ("/session-editor/edit-date", check_edit_date, run_with_session);
   g_test_add_data_func ("/session-editor/future-refused", check_future_refused, sb_test_run_with_window);
   g_test_add_data_func ("/session-editor/newer-read-only", check_newer_read_only, run_with_newer_session);
+  g_test_add_data_func ("/session-editor/keyboard", check_keyboard, sb_test_run_with_window);
 
   return g_test_run ();
 }
