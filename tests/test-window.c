@@ -472,6 +472,39 @@ run_with_conflict (gconstpointer data)
   g_clear_object (&conflicted);
 }
 
+/* The print dialog shown, if any. */
+static GtkWindow *
+print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog"))
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* Print… opens the print dialog for the routine's card, over the window;
+ * cancelling it prints nothing. */
+static void
+check_print_dialog (SbWindow *window)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate (sb_test_find_labelled (routine_page (window), SB_TYPE_TEXT_ROW, "Print…"));
+  sb_test_wait_until ((dialog = print_dialog ()) != NULL);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+
+  /* the print operation closes its dialog when answered */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  sb_test_wait_until (dialog == NULL);
+}
+
 /* The dialog shown now: its heading and body, answered and closed. */
 static char *
 answer_dialog (char **heading)
@@ -648,6 +681,7 @@ main (int   argc,
   g_test_add_data_func ("/window/history-all-set-aside", check_history_all_set_aside, run_with_only_broken_history);
   g_test_add_data_func ("/window/history-conflict", check_history_conflict, run_with_conflict);
   g_test_add_data_func ("/window/import-workouts", check_import_workouts, sb_test_run_with_window);
+  g_test_add_data_func ("/window/print-dialog", check_print_dialog, sb_test_run_with_window);
 
   return g_test_run ();
 }

@@ -509,7 +509,7 @@ sb_import_read (const char  *file,
   g_autoptr(SbImport) import = g_new0 (SbImport, 1);
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) workout_free);
-  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) left_out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) left_out_order = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) bad = g_string_new (NULL);
