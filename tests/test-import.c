@@ -226,6 +226,30 @@ test_twice (void)
   sb_test_finalize_soon (g_steal_pointer (&store));
 }
 
+/* Durations no app writes (billions of minutes found by fuzzing, where
+ * the multiplication overflowed), negative, or over a week: no duration;
+ * the workout is still read. */
+static void
+test_odd_durations (void)
+{
+  g_autoptr(SbCatalog) catalog = sb_test_catalog_new ();
+  const char *durations[] = { "1205749301m", "-5m", "99999999999999999999h", "5x", "600000m" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (durations); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = g_strdup_printf ("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,"
+                                               "Distance,Seconds,Notes,Workout Notes,RPE\n"
+                                               "2026-11-02 18:30:00,Legs,%s,Leg Curl,1,30,12,0,0,,,\n",
+                                               durations[i]);
+      g_autoptr(SbImport) import = sb_import_read ("odd.csv", data, strlen (data), catalog, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (import->sessions->len, ==, 1);
+      g_assert_null (sb_session_get_end_time (session (import, 0)));
+    }
+}
+
 /* Bad files: a clear message, naming the line, and nothing read. */
 static void
 test_bad (void)
@@ -277,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/import/strong-pounds", test_strong_pounds);
   g_test_add_func ("/import/hevy", test_hevy);
   g_test_add_func ("/import/twice", test_twice);
+  g_test_add_func ("/import/odd-durations", test_odd_durations);
   g_test_add_func ("/import/bad", test_bad);
 
   return g_test_run ();

@@ -346,23 +346,28 @@ parse_number (const char *text,
   return *end == '\0' && isfinite (*value) && *value >= 0;
 }
 
-/* Strong's durations: "1h 5m", "45m", "30s", or seconds. */
+/* Strong's durations: "1h 5m", "45m", "30s", or seconds; -1 for what is
+ * none of these, or longer than a week. */
 static int
 parse_duration (const char *text)
 {
-  int total = 0, value;
+  gint64 total = 0;
   const char *p = text;
 
   while (*p != '\0')
     {
       char *end;
+      gint64 value;
 
       while (*p == ' ')
         p++;
       if (*p == '\0')
         break;
-      value = (int) strtol (p, &end, 10);
-      if (end == p)
+      if (!g_ascii_isdigit (*p))
+        return -1;
+      value = g_ascii_strtoll (p, &end, 10);
+      /* checked before it is multiplied: a week at most */
+      if (value > 7 * 24 * 3600)
         return -1;
       p = end;
       if (*p == 'h')
@@ -373,8 +378,10 @@ parse_duration (const char *text)
         total += value, p += *p != '\0';
       else
         return -1;
+      if (total > 7 * 24 * 3600)
+        return -1;
     }
-  return total;
+  return (int) total;
 }
 
 static const char *
