@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sb-sync-conflict.h"
 
 static GRegex *
@@ -62,6 +64,10 @@ sb_sync_conflict_original (const char *path)
   g_return_val_if_fail (path != NULL, NULL);
 
   name = g_path_get_basename (path);
+  /* every file of a history goes through here as it loads: the regex only
+   * for names that can be a copy */
+  if (strstr (name, ".sync-conflict-") == NULL && strstr (name, " (conflicted copy ") == NULL)
+    return NULL;
   if (!g_regex_match (conflict_pattern (), name, 0, &match))
     return NULL;
 
